@@ -1,0 +1,157 @@
+package org.tsuho.casefile;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tsuho.platform.database.Jdbc;
+import org.tsuho.platform.error.NotFoundException;
+import org.tsuho.platform.numbering.Numbering;
+
+/** Opens cases, moves their status, records their timeline. */
+@Service
+public class CaseFiles {
+
+    private static final String SELECT = """
+            select c.id, c.case_number, c.company_id, co.name_ja as company_name, co.sector, c.status, c.severity,
+                   c.category, c.title, c.tlp, c.aware_at, c.related_case_id, r.case_number as related_case_number,
+                   c.possible_duplicate, c.created_at, c.updated_at
+              from cases c
+              join companies co on co.id = c.company_id
+              left join cases r on r.id = c.related_case_id
+            """;
+
+    private final JdbcClient jdbc;
+    private final Numbering numbering;
+    private final Clock clock;
+
+    CaseFiles(JdbcClient jdbc, Numbering numbering, Clock clock) {
+        this.jdbc = jdbc;
+        this.numbering = numbering;
+        this.clock = clock;
+    }
+
+    /** Opens a case in status RECEIVED; {@code relatedCaseId} marks a possible duplicate of that case. */
+    @Transactional
+    public CaseSummary open(String companyId, String title, String tlp, String category, Instant awareAt, UUID relatedCaseId) {
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        String number = numbering.next('C', now);
+        jdbc.sql("""
+                insert into cases (id, case_number, company_id, status, category, title, tlp, aware_at,
+                                   related_case_id, possible_duplicate, created_at, updated_at)
+                values (:id, :number, :company, 'RECEIVED', :category, :title, :tlp, :awareAt, :related, :duplicate, :now, :now)
+                """)
+                .param("id", id).param("number", number).param("company", companyId).param("category", category)
+                .param("title", title).param("tlp", tlp).param("awareAt", Jdbc.ts(awareAt)).param("related", relatedCaseId)
+                .param("duplicate", relatedCaseId != null).param("now", Jdbc.ts(now))
+                .update();
+        return get(id);
+    }
+
+    public CaseSummary get(UUID id) {
+        return find(id).orElseThrow(() -> new NotFoundException("case"));
+    }
+
+    public Optional<CaseSummary> find(UUID id) {
+        return jdbc.sql(SELECT + " where c.id = ?").param(id).query(CaseFiles::summary).optional();
+    }
+
+    public Optional<CaseSummary> findByNumber(String caseNumber) {
+        return jdbc.sql(SELECT + " where c.case_number = ?").param(caseNumber).query(CaseFiles::summary).optional();
+    }
+
+    /**
+     * Staff search, newest first, keyset-paginated on (created_at, id).
+     *
+     * @param query matched against case and receipt numbers, titles and company names
+     */
+    public List<CaseSummary> search(CaseStatus status, String sector, String query, Instant beforeCreatedAt, UUID beforeId, int limit) {
+        StringBuilder sql = new StringBuilder(SELECT).append(" where true");
+        Map<String, Object> params = new HashMap<>();
+        if (status != null) {
+            sql.append(" and c.status = :status");
+            params.put("status", status.name());
+        }
+        if (sector != null) {
+            sql.append(" and co.sector = :sector");
+            params.put("sector", sector);
+        }
+        if (query != null && !query.isBlank()) {
+            sql.append("""
+                     and (c.case_number = :q or c.title ilike :like or co.name_ja ilike :like or co.name_en ilike :like
+                          or exists (select 1 from reports rp where rp.case_id = c.id and rp.receipt_number = :q))
+                    """);
+            params.put("q", query.trim());
+            params.put("like", Jdbc.likePattern(query.trim()));
+        }
+        if (beforeCreatedAt != null) {
+            sql.append(" and (c.created_at, c.id) < (:beforeAt, :beforeId)");
+            params.put("beforeAt", Jdbc.ts(beforeCreatedAt));
+            params.put("beforeId", beforeId);
+        }
+        sql.append(" order by c.created_at desc, c.id desc limit :limit");
+        params.put("limit", limit);
+        return jdbc.sql(sql.toString()).params(params).query(CaseFiles::summary).list();
+    }
+
+    @Transactional
+    public void changeStatus(UUID caseId, CaseStatus status, String actor, String action, String detail) {
+        int changed = jdbc.sql("update cases set status = ?, updated_at = ? where id = ?")
+                .params(status.name(), Jdbc.ts(clock.instant()), caseId).update();
+        if (changed == 0) {
+            throw new NotFoundException("case");
+        }
+        record(caseId, actor, action, detail);
+    }
+
+    @Transactional
+    public void assess(UUID caseId, int severity, String category) {
+        jdbc.sql("update cases set severity = ?, category = ?, updated_at = ? where id = ?")
+                .params(severity, category, Jdbc.ts(clock.instant()), caseId).update();
+    }
+
+    /** Appends to the timeline. {@code detail} is a short note for staff; never the report's free text. */
+    @Transactional
+    public void record(UUID caseId, String actor, String action, String detail) {
+        jdbc.sql("insert into case_events (case_id, at, actor, action, detail) values (?, ?, ?, ?, ?)")
+                .params(caseId, Jdbc.ts(clock.instant()), actor, action, detail)
+                .update();
+    }
+
+    public List<TimelineEntry> timeline(UUID caseId) {
+        return jdbc.sql("select at, actor, action, detail from case_events where case_id = ? order by at, id")
+                .param(caseId)
+                .query((rs, n) -> new TimelineEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+                        rs.getString("action"), rs.getString("detail")))
+                .list();
+    }
+
+    private static CaseSummary summary(ResultSet rs, int row) throws SQLException {
+        return new CaseSummary(
+                rs.getObject("id", UUID.class),
+                rs.getString("case_number"),
+                rs.getString("company_id"),
+                rs.getString("company_name"),
+                rs.getString("sector"),
+                CaseStatus.valueOf(rs.getString("status")),
+                (Integer) rs.getObject("severity"),
+                rs.getString("category"),
+                rs.getString("title"),
+                rs.getString("tlp"),
+                Jdbc.instant(rs, "aware_at"),
+                rs.getObject("related_case_id", UUID.class),
+                rs.getString("related_case_number"),
+                rs.getBoolean("possible_duplicate"),
+                Jdbc.instant(rs, "created_at"),
+                Jdbc.instant(rs, "updated_at"));
+    }
+}

@@ -1,0 +1,159 @@
+package org.tsuho.triage;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tsuho.casefile.CaseFiles;
+import org.tsuho.deadline.Rulebook;
+import org.tsuho.identity.Actor;
+import org.tsuho.intake.Category;
+import org.tsuho.platform.database.Jdbc;
+import org.tsuho.platform.error.FieldProblem;
+import org.tsuho.platform.error.InvalidInputException;
+import org.tsuho.tasks.OpenTask;
+import org.tsuho.tasks.TaskCompletion;
+import org.tsuho.triage.TriageDecision.Criterion;
+import org.tsuho.triage.TriageDecision.Decision;
+import org.tsuho.triage.TriageDecision.Target;
+
+/**
+ * Completes a {@code triage} task: assesses the case, records the decision and its rationale, and for a request
+ * for information writes the request. The process routes on the returned {@code decision}.
+ */
+@Component
+class TriageCompletion implements TaskCompletion<TriageDecision> {
+
+    static final int MAX_TEXT = 4000;
+
+    private final CaseFiles cases;
+    private final InformationRequests requests;
+    private final Rulebook rulebook;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    TriageCompletion(CaseFiles cases, InformationRequests requests, Rulebook rulebook, JdbcClient jdbc, Clock clock) {
+        this.cases = cases;
+        this.requests = requests;
+        this.rulebook = rulebook;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public String taskKey() {
+        return "triage";
+    }
+
+    @Override
+    public Class<TriageDecision> bodyType() {
+        return TriageDecision.class;
+    }
+
+    @Override
+    public Map<String, Object> complete(OpenTask task, Actor actor, TriageDecision body) {
+        Valid valid = validate(body);
+        Instant now = clock.instant();
+        cases.assess(task.caseId(), valid.severity(), valid.category().name());
+        jdbc.sql("""
+                insert into triage_decisions (id, case_id, decided_by, decided_at, severity, category, decision, rationale,
+                                              escalation_targets, escalation_criteria, emergency)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+                .params(UUID.randomUUID(), task.caseId(), actor.username(), Jdbc.ts(now), valid.severity(), valid.category().name(),
+                        valid.decision().name(), body.rationale().strip(),
+                        valid.targets().stream().map(Enum::name).toArray(String[]::new),
+                        valid.criteria().stream().map(Enum::name).toArray(String[]::new), valid.emergency())
+                .update();
+        cases.record(task.caseId(), actor.username(), "TRIAGED",
+                "severity " + valid.severity() + ", " + valid.category() + ", " + valid.decision());
+
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("decision", valid.decision().name());
+        variables.put("severity", valid.severity());
+        if (valid.decision() == Decision.REQUEST_INFORMATION) {
+            UUID requestId = UUID.randomUUID();
+            requests.insert(new InformationRequest(requestId, task.caseId(), body.question().strip(), actor.username(), now,
+                    rulebook.answerDue(now), null, null, null, null));
+            variables.put("requestId", requestId.toString());
+        }
+        return variables;
+    }
+
+    private record Valid(int severity, Category category, Decision decision, List<Target> targets, List<Criterion> criteria,
+                         boolean emergency) {
+    }
+
+    private static Valid validate(TriageDecision body) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (body.severity() == null) {
+            problems.add(FieldProblem.of("severity", "error.required"));
+        } else if (body.severity() < 0 || body.severity() > 5) {
+            problems.add(FieldProblem.of("severity", "error.range", 0, 5));
+        }
+        Optional<Category> category = oneOf("category", body.category(), Category.class, problems);
+        Optional<Decision> decision = oneOf("decision", body.decision(), Decision.class, problems);
+        text("rationale", body.rationale(), problems);
+        if (decision.orElse(null) == Decision.REQUEST_INFORMATION) {
+            text("question", body.question(), problems);
+        }
+        List<Target> targets = new ArrayList<>();
+        List<Criterion> criteria = new ArrayList<>();
+        boolean emergency = false;
+        if (decision.orElse(null) == Decision.ESCALATE) {
+            TriageDecision.Escalation escalation = body.escalation();
+            if (escalation == null) {
+                problems.add(FieldProblem.of("escalation", "error.required"));
+            } else {
+                targets = list("escalation.targets", escalation.targets(), Target.class, problems);
+                criteria = list("escalation.criteria", escalation.criteria(), Criterion.class, problems);
+                emergency = Boolean.TRUE.equals(escalation.emergency());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new Valid(body.severity(), category.orElseThrow(), decision.orElseThrow(), targets, criteria, emergency);
+    }
+
+    private static void text(String field, String value, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(FieldProblem.of(field, "error.required"));
+        } else if (value.strip().length() > MAX_TEXT) {
+            problems.add(FieldProblem.of(field, "error.length", 1, MAX_TEXT));
+        }
+    }
+
+    private static <E extends Enum<E>> List<E> list(String field, List<String> values, Class<E> type, List<FieldProblem> problems) {
+        if (values == null || values.isEmpty()) {
+            problems.add(FieldProblem.of(field, "error.required"));
+            return List.of();
+        }
+        List<E> result = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            oneOf(field + "[" + i + "]", values.get(i), type, problems).filter(e -> !result.contains(e)).ifPresent(result::add);
+        }
+        return result;
+    }
+
+    private static <E extends Enum<E>> Optional<E> oneOf(String field, String value, Class<E> type, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(FieldProblem.of(field, "error.required"));
+            return Optional.empty();
+        }
+        Optional<E> match = Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value)).findFirst();
+        if (match.isEmpty()) {
+            problems.add(FieldProblem.of(field, "error.oneOf",
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
+        }
+        return match;
+    }
+}

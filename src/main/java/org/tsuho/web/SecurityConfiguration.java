@@ -1,0 +1,101 @@
+package org.tsuho.web;
+
+import static org.tsuho.identity.Role.ADMIN;
+import static org.tsuho.identity.Role.CASE_WORKER;
+import static org.tsuho.identity.Role.COMPANY;
+import static org.tsuho.identity.Role.EXAMINER;
+import static org.tsuho.identity.Role.MOD_LIAISON;
+import static org.tsuho.identity.Role.OVERSIGHT;
+import static org.tsuho.identity.Role.POLICE_LIAISON;
+import static org.tsuho.identity.Role.SUPERVISOR;
+
+import java.util.Arrays;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.tsuho.identity.Role;
+
+/**
+ * Two chains: the stateless API (HTTP Basic with the embedded accounts; 401 problem+json with
+ * {@code WWW-Authenticate}, never a redirect) and the screens (form login, CSRF, session). Every path is
+ * named here with the roles that may use it; anything unnamed is refused.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    /** Regulator staff who work case queues. */
+    static final Role[] CASE_STAFF = {CASE_WORKER, SUPERVISOR, EXAMINER};
+    /** Everyone who may read cases. */
+    static final Role[] CASE_READERS = {CASE_WORKER, SUPERVISOR, EXAMINER, OVERSIGHT, ADMIN};
+    /** Everyone with a task queue. */
+    static final Role[] TASK_ROLES = {CASE_WORKER, SUPERVISOR, EXAMINER, POLICE_LIAISON, MOD_LIAISON};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.POST, "/api/v1/reports").hasRole(COMPANY.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/reports", "/api/v1/reports/*").hasRole(COMPANY.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/requests/*/answer").hasRole(COMPANY.name())
+                        .requestMatchers("/api/v1/tasks", "/api/v1/tasks/**").hasAnyRole(names(TASK_ROLES))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/cases", "/api/v1/cases/*").hasAnyRole(names(CASE_READERS))
+                        .anyRequest().denyAll())
+                .httpBasic(basic -> basic
+                        .realmName("tsuho")
+                        .authenticationEntryPoint(new ProblemAuthenticationEntryPoint(problems, "Basic realm=\"tsuho\"")))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint(new ProblemAuthenticationEntryPoint(problems, "Basic realm=\"tsuho\""))
+                        .accessDeniedHandler((request, response, denied) -> problems.write(response,
+                                problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role may not do this."))))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(new BodySizeLimitFilter(problems), BasicAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain screens(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/css/**", "/js/**", "/favicon.svg", "/error", "/v3/api-docs", "/v3/api-docs/**",
+                                "/actuator/health").permitAll()
+                        .requestMatchers("/company/**").hasRole(COMPANY.name())
+                        .requestMatchers("/inbox", "/inbox/**").hasAnyRole(names(TASK_ROLES))
+                        .requestMatchers("/cases", "/cases/**").hasAnyRole(names(CASE_READERS))
+                        .requestMatchers("/").authenticated()
+                        .anyRequest().denyAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .exceptionHandling(ex -> ex.accessDeniedPage("/error/403"))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                                        + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(frame -> frame.deny()))
+                .httpBasic(basic -> basic.disable())
+                .csrf(Customizer.withDefaults());
+        return http.build();
+    }
+
+    static String[] names(Role... roles) {
+        return Arrays.stream(roles).map(Role::name).toArray(String[]::new);
+    }
+}
