@@ -23,7 +23,7 @@ public class CaseFiles {
     private static final String SELECT = """
             select c.id, c.case_number, c.company_id, co.name_ja as company_name, co.sector, c.status, c.severity,
                    c.category, c.title, c.tlp, c.aware_at, c.related_case_id, r.case_number as related_case_number,
-                   c.possible_duplicate, c.created_at, c.updated_at
+                   c.possible_duplicate, c.created_at, c.updated_at, c.voluntary
               from cases c
               join companies co on co.id = c.company_id
               left join cases r on r.id = c.related_case_id
@@ -113,6 +113,13 @@ public class CaseFiles {
         record(caseId, actor, action, detail);
     }
 
+    /** Marks a case opened by a voluntary report (任意報告): it never leads to a proceeding. */
+    @Transactional
+    public void markVoluntary(UUID caseId) {
+        jdbc.sql("update cases set voluntary = true where id = ?").param(caseId).update();
+        record(caseId, "system", "VOLUNTARY_REPORT", null);
+    }
+
     @Transactional
     public void assess(UUID caseId, int severity, String category) {
         jdbc.sql("update cases set severity = ?, category = ?, updated_at = ? where id = ?")
@@ -152,6 +159,7 @@ public class CaseFiles {
                 rs.getString("related_case_number"),
                 rs.getBoolean("possible_duplicate"),
                 Jdbc.instant(rs, "created_at"),
-                Jdbc.instant(rs, "updated_at"));
+                Jdbc.instant(rs, "updated_at"),
+                rs.getBoolean("voluntary"));
     }
 }

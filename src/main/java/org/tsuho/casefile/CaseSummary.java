@@ -3,7 +3,7 @@ package org.tsuho.casefile;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A case as lists and other modules see it. */
+/** A case as lists and other modules see it. {@code voluntary}: opened by a voluntary report (任意報告). */
 public record CaseSummary(
         UUID id,
         String caseNumber,
@@ -20,5 +20,6 @@ public record CaseSummary(
         String relatedCaseNumber,
         boolean possibleDuplicate,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        boolean voluntary) {
 }

@@ -72,4 +72,9 @@ public class Rulebook {
     public Duration answerReminderAfter() {
         return settings.answerReminder().period();
     }
+
+    /** When the review of an asset notification received (or answered) at {@code from} is due. */
+    public Instant notificationReviewDue(Instant from) {
+        return from.plus(settings.notificationReview().period());
+    }
 }

@@ -15,6 +15,7 @@ import org.springframework.validation.annotation.Validated;
  * @param answerReminder     照会: when the company is reminded of an unanswered request
  * @param triageUnassessed   triage SLA before any severity is known
  * @param triageBySeverity   triage SLA for severities 0–5
+ * @param notificationReview 届出: the case worker's time to review an asset notification
  */
 @Validated
 @ConfigurationProperties("tsuho.rulebook")
@@ -25,5 +26,6 @@ public record RulebookSettings(
         Rule informationRequest,
         Rule answerReminder,
         Rule triageUnassessed,
-        Map<Integer, Rule> triageBySeverity) {
+        Map<Integer, Rule> triageBySeverity,
+        Rule notificationReview) {
 }

@@ -16,6 +16,8 @@ import org.tsuho.platform.error.ConflictException;
 import org.tsuho.platform.error.InvalidInputException;
 import org.tsuho.platform.error.UnprocessableException;
 import org.tsuho.platform.numbering.Numbering;
+import org.tsuho.registry.Operator;
+import org.tsuho.registry.Operators;
 
 /**
  * Files a company's report. All durable work happens in one short transaction: idempotency claim, numbers, case,
@@ -37,9 +39,11 @@ public class Intake {
     private final Rulebook rulebook;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Operators operators;
 
     Intake(SubmissionValidator validator, Reports reports, ReportViews views, IdempotencyKeys idempotencyKeys,
-           CaseFiles cases, Numbering numbering, Rulebook rulebook, ApplicationEventPublisher events, Clock clock) {
+           CaseFiles cases, Numbering numbering, Rulebook rulebook, ApplicationEventPublisher events, Clock clock,
+           Operators operators) {
         this.validator = validator;
         this.reports = reports;
         this.views = views;
@@ -49,6 +53,7 @@ public class Intake {
         this.rulebook = rulebook;
         this.events = events;
         this.clock = clock;
+        this.operators = operators;
     }
 
     /**
@@ -71,7 +76,9 @@ public class Intake {
             previous = reports.findByReceiptNumber(company.companyId(), report.relatesTo())
                     .orElseThrow(() -> new InvalidInputException("relatesTo", "error.unknownReport"));
         }
-        CaseSummary kase = previous != null ? cases.get(previous.caseId()) : openCase(company, report);
+        // Only a designated operator owes reports; anyone else's is voluntary (任意報告) and can never lead to a proceeding.
+        boolean voluntary = !operators.find(company.companyId()).map(Operator::designated).orElse(false);
+        CaseSummary kase = previous != null ? cases.get(previous.caseId()) : openCase(company, report, voluntary);
         boolean newCase = previous == null;
 
         Instant awareness = kase.awareAt() != null ? kase.awareAt() : report.awareAt();
@@ -79,7 +86,7 @@ public class Intake {
         UUID id = UUID.randomUUID();
         String receiptNumber = numbering.next('R', now);
         reports.insert(id, receiptNumber, kase.id(), company.companyId(), previous == null ? null : previous.id(), report,
-                now, company.username(), late);
+                now, company.username(), late, voluntary);
         cases.record(kase.id(), company.username(), "REPORT_RECEIVED",
                 receiptNumber + (report.stage() == null ? "" : " " + report.stage()) + (late ? " LATE" : ""));
         if (idempotencyKey != null) {
@@ -90,12 +97,15 @@ public class Intake {
         return new Filed(views.view(reports.find(id).orElseThrow()), false);
     }
 
-    private CaseSummary openCase(Actor company, NewReport report) {
+    private CaseSummary openCase(Actor company, NewReport report, boolean voluntary) {
         UUID duplicateOf = report.stage() == Stage.FLASH
                 ? reports.flashDuplicateCase(company.companyId(), report.title(), report.awareAt()).orElse(null)
                 : null;
         CaseSummary kase = cases.open(company.companyId(), report.title(), report.tlp().label(),
                 report.category() == null ? null : report.category().name(), report.awareAt(), duplicateOf);
+        if (voluntary) {
+            cases.markVoluntary(kase.id());
+        }
         if (duplicateOf != null) {
             cases.record(kase.id(), "system", "POSSIBLE_DUPLICATE", cases.get(duplicateOf).caseNumber());
             cases.record(duplicateOf, "system", "POSSIBLE_DUPLICATE", kase.caseNumber());

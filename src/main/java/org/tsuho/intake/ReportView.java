@@ -35,7 +35,8 @@ public record ReportView(
         boolean late,
         String possibleDuplicateOf,
         CaseStatus caseStatus,
-        List<RequestView> requests) {
+        List<RequestView> requests,
+        boolean voluntary) {
 
     /** Reports have one status for now: they are received; where the case stands is {@code caseStatus}. */
     static final String RECEIVED = "RECEIVED";

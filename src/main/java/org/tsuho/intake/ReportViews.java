@@ -56,6 +56,7 @@ public class ReportViews {
                 report.submittedAt(), report.submittedBy(), report.awareAt(), report.occurredAt(), report.introducedOn(),
                 report.affectedSystems(), report.indicators().stream().map(ReportView.IndicatorView::of).toList(),
                 report.tlp().label(), report.shareConsent(), report.contact(), deadlines, report.late(),
-                kase.possibleDuplicate() ? kase.relatedCaseNumber() : null, kase.status(), requests.forCase(report.caseId()));
+                kase.possibleDuplicate() ? kase.relatedCaseNumber() : null, kase.status(), requests.forCase(report.caseId()),
+                report.voluntary());
     }
 }

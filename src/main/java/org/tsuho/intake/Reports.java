@@ -31,14 +31,14 @@ public class Reports {
     }
 
     void insert(UUID id, String receiptNumber, UUID caseId, String companyId, UUID relatesTo, NewReport report,
-                Instant submittedAt, String submittedBy, boolean late) {
+                Instant submittedAt, String submittedBy, boolean late, boolean voluntary) {
         jdbc.sql("""
                 insert into reports (id, receipt_number, case_id, company_id, kind, stage, relates_to, category, title,
                     summary, aware_at, occurred_at, introduced_on, affected_systems, tlp, share_consent, contact_name,
-                    contact_email, contact_phone, submitted_at, submitted_by, late)
+                    contact_email, contact_phone, submitted_at, submitted_by, late, voluntary)
                 values (:id, :receipt, :caseId, :company, :kind, :stage, :relatesTo, :category, :title,
                     :summary, :awareAt, :occurredAt, :introducedOn, :systems, :tlp, :consent, :contactName,
-                    :contactEmail, :contactPhone, :submittedAt, :submittedBy, :late)
+                    :contactEmail, :contactPhone, :submittedAt, :submittedBy, :late, :voluntary)
                 """)
                 .param("id", id).param("receipt", receiptNumber).param("caseId", caseId).param("company", companyId)
                 .param("kind", report.kind().name())
@@ -53,6 +53,7 @@ public class Reports {
                 .param("contactName", report.contact().name()).param("contactEmail", report.contact().email())
                 .param("contactPhone", report.contact().phone())
                 .param("submittedAt", Jdbc.ts(submittedAt)).param("submittedBy", submittedBy).param("late", late)
+                .param("voluntary", voluntary)
                 .update();
         List<Indicator> indicators = report.indicators();
         for (int i = 0; i < indicators.size(); i++) {
@@ -133,7 +134,8 @@ public class Reports {
                 new Contact(rs.getString("contact_name"), rs.getString("contact_email"), rs.getString("contact_phone")),
                 Jdbc.instant(rs, "submitted_at"),
                 rs.getString("submitted_by"),
-                rs.getBoolean("late"));
+                rs.getBoolean("late"),
+                rs.getBoolean("voluntary"));
     }
 
     private List<Indicator> indicators(UUID reportId) {

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.UUID;
 import org.tsuho.deadline.Stage;
 
-/** A report as filed. {@code relatesTo} is the receipt number of the earlier report it follows. */
+/**
+ * A report as filed. {@code relatesTo} is the receipt number of the earlier report it follows; {@code voluntary}
+ * when its operator was not designated when it was filed (任意報告).
+ */
 public record StoredReport(
         UUID id,
         String receiptNumber,
@@ -28,5 +31,6 @@ public record StoredReport(
         Contact contact,
         Instant submittedAt,
         String submittedBy,
-        boolean late) {
+        boolean late,
+        boolean voluntary) {
 }

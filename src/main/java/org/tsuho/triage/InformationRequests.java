@@ -22,7 +22,7 @@ public class InformationRequests implements CaseRequests {
         this.jdbc = jdbc;
     }
 
-    void insert(InformationRequest request) {
+    public void insert(InformationRequest request) {
         jdbc.sql("insert into information_requests (id, case_id, question, asked_by, asked_at, due_at) values (?, ?, ?, ?, ?, ?)")
                 .params(request.id(), request.caseId(), request.question(), request.askedBy(), Jdbc.ts(request.askedAt()),
                         Jdbc.ts(request.dueAt()))

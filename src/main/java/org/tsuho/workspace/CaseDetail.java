@@ -7,8 +7,15 @@ import org.tsuho.casefile.CaseStatus;
 import org.tsuho.casefile.TimelineEntry;
 import org.tsuho.intake.ReportView;
 import org.tsuho.intake.RequestView;
+import org.tsuho.notification.MissingNotification;
+import org.tsuho.notification.ProceedingRequest;
 
-/** A case as staff read it (api.md "Cases"). Referrals and proceedings fill in as those modules arrive. */
+/**
+ * A case as staff read it (api.md "Cases"). Referrals and proceedings fill in as those modules arrive.
+ * {@code voluntary}: opened by a voluntary report (任意報告), never leads to a proceeding;
+ * {@code missingNotification}: systems its incident reports named that the operator never notified;
+ * {@code proceedingRequests}: proceedings requested on the case until the penalty-proceeding module opens them.
+ */
 public record CaseDetail(
         UUID id,
         String caseNumber,
@@ -27,7 +34,10 @@ public record CaseDetail(
         List<TimelineEntry> timeline,
         List<OpenTaskRef> openTasks,
         List<Object> referrals,
-        List<Object> proceedings) {
+        List<Object> proceedings,
+        boolean voluntary,
+        MissingNotification missingNotification,
+        List<ProceedingRequest> proceedingRequests) {
 
     public record Company(String id, String name, String sector) {
     }

@@ -7,6 +7,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tsuho.casefile.CaseFiles;
 import org.tsuho.casefile.CaseSummary;
 import org.tsuho.intake.ReportViews;
+import org.tsuho.notification.MissingNotificationProceedings;
+import org.tsuho.notification.MissingNotifications;
 import org.tsuho.tasks.Tasks;
 import org.tsuho.triage.InformationRequests;
 
@@ -18,12 +20,17 @@ public class CaseDetails {
     private final ReportViews reports;
     private final InformationRequests requests;
     private final Tasks tasks;
+    private final MissingNotifications missingNotifications;
+    private final MissingNotificationProceedings proceedings;
 
-    CaseDetails(CaseFiles cases, ReportViews reports, InformationRequests requests, Tasks tasks) {
+    CaseDetails(CaseFiles cases, ReportViews reports, InformationRequests requests, Tasks tasks,
+                MissingNotifications missingNotifications, MissingNotificationProceedings proceedings) {
         this.cases = cases;
         this.reports = reports;
         this.requests = requests;
         this.tasks = tasks;
+        this.missingNotifications = missingNotifications;
+        this.proceedings = proceedings;
     }
 
     @Transactional(readOnly = true)
@@ -35,6 +42,6 @@ public class CaseDetails {
                 tasks.ofCase(id).stream()
                         .map(t -> new CaseDetail.OpenTaskRef(t.id(), t.taskKey(), t.name(), t.assignee(), t.dueAt(), t.overdue()))
                         .toList(),
-                List.of(), List.of());
+                List.of(), List.of(), c.voluntary(), missingNotifications.of(id), proceedings.ofCase(id));
     }
 }
