@@ -35,13 +35,16 @@ public enum IndicatorType {
             if (cidr.length > 2 || (cidr.length == 2 && !prefix(cidr[1], 128))) {
                 return false;
             }
-            // Only hex digits, colons and dots: InetAddress then parses a literal and never asks DNS.
+            // A hex digit or colon first, then only hex digits, colons and dots: InetAddress then parses an IPv6
+            // literal and never asks DNS. It turns IPv4-mapped forms (::ffff:192.0.2.1) into IPv4 addresses, which
+            // are still valid IPv6 text, so any successful parse counts.
             String address = cidr[0];
-            if (!address.contains(":") || !address.matches("[0-9A-Fa-f:.]{2,45}")) {
+            if (!address.contains(":") || !address.matches("[0-9A-Fa-f:][0-9A-Fa-f:.]{1,44}")) {
                 return false;
             }
             try {
-                return InetAddress.getByName(address) instanceof java.net.Inet6Address;
+                InetAddress.getByName(address);
+                return true;
             } catch (UnknownHostException e) {
                 return false;
             }

@@ -98,7 +98,9 @@ public class SubmissionValidator {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new NewReport(kind, stage, incident ? relatesTo : null, category, title.strip(), summary, awareAt, occurredAt,
+        // Only follow-up stages join an earlier report's case; a flash report always opens its own.
+        boolean followUp = stage == Stage.DETAILED || stage == Stage.UPDATE;
+        return new NewReport(kind, stage, followUp ? relatesTo : null, category, title.strip(), summary, awareAt, occurredAt,
                 introducedOn, systems.stream().map(String::strip).toList(), indicators, tlp,
                 Boolean.TRUE.equals(s.shareConsent()), contact);
     }

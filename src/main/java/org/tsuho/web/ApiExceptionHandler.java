@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
@@ -31,8 +33,12 @@ import org.tsuho.platform.error.NotFoundException;
 import org.tsuho.platform.error.RefusedException;
 import org.tsuho.platform.error.UnprocessableException;
 
-/** Every API error as problem+json; bad input is a 400 naming the fields, never a 500. */
+/**
+ * Every API error as problem+json; bad input is a 400 naming the fields, never a 500. First in line, because the
+ * screens' advice (HTML pages) would otherwise also match {@code @RestController}s, which are {@code @Controller}s.
+ */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);

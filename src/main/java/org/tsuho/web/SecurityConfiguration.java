@@ -79,7 +79,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain screens(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/css/**", "/js/**", "/favicon.svg", "/error", "/v3/api-docs", "/v3/api-docs/**",
+                        .requestMatchers("/login", "/css/**", "/js/**", "/favicon.svg", "/error", "/error/403", "/v3/api-docs", "/v3/api-docs/**",
                                 "/actuator/health").permitAll()
                         .requestMatchers("/company/**").hasRole(COMPANY.name())
                         .requestMatchers("/inbox", "/inbox/**").hasAnyRole(names(TASK_ROLES))
