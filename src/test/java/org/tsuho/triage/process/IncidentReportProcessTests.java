@@ -311,8 +311,10 @@ class IncidentReportProcessTests {
 
         ReportView report = intake.submit(company, notification, null, null).report();
 
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(report.caseNumber()).count()).isZero();
-        assertThat(tasks.ofCase(report.caseId())).isEmpty();
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(IncidentReportProcess.KEY)
+                .processInstanceBusinessKey(report.caseNumber()).count()).isZero();
+        assertThat(tasks.ofCase(report.caseId())).extracting(TaskItem::taskKey).as("the asset-notification process reviews it")
+                .containsExactly("review-notification");
     }
 
     private ReportView fileFlashReport() {
