@@ -5,10 +5,19 @@ import java.util.List;
 import java.util.UUID;
 import org.tsuho.casefile.CaseStatus;
 import org.tsuho.casefile.TimelineEntry;
+import org.tsuho.escalation.Disclosure;
+import org.tsuho.escalation.Escalation;
+import org.tsuho.escalation.Referral;
 import org.tsuho.intake.ReportView;
 import org.tsuho.intake.RequestView;
 
-/** A case as staff read it (api.md "Cases"). Referrals and proceedings fill in as those modules arrive. */
+/**
+ * A case as staff read it (api.md "Cases"). Proceedings fill in as that module arrives.
+ *
+ * @param referrals   one per agency the case was referred to, with acknowledgement and partner feedback
+ * @param escalations the proposals and the supervisors' decisions (approval, emergency ratification)
+ * @param disclosures the disclosure log: who received which package, when, on what legal basis
+ */
 public record CaseDetail(
         UUID id,
         String caseNumber,
@@ -26,8 +35,10 @@ public record CaseDetail(
         List<RequestView> requests,
         List<TimelineEntry> timeline,
         List<OpenTaskRef> openTasks,
-        List<Object> referrals,
-        List<Object> proceedings) {
+        List<Referral> referrals,
+        List<Object> proceedings,
+        List<Escalation> escalations,
+        List<Disclosure> disclosures) {
 
     public record Company(String id, String name, String sector) {
     }
