@@ -73,6 +73,19 @@ public class Rulebook {
         return settings.answerReminder().period();
     }
 
+    /** A supervisor's decision on a proposed escalation: within the hour in an emergency. */
+    public Instant escalationDecisionDue(Instant proposedAt, boolean emergency) {
+        return proposedAt.plus((emergency ? settings.emergencyReferral() : settings.escalationDecision()).period());
+    }
+
+    public Instant ratificationDue(Instant referredAt) {
+        return referredAt.plus(settings.emergencyRatification().period());
+    }
+
+    public Instant acknowledgementDue(Instant sentAt) {
+        return sentAt.plus(settings.escalationAcknowledgement().period());
+    }
+
     /** When the review of an asset notification received (or answered) at {@code from} is due. */
     public Instant notificationReviewDue(Instant from) {
         return from.plus(settings.notificationReview().period());

@@ -15,7 +15,11 @@ import org.springframework.validation.annotation.Validated;
  * @param answerReminder     照会: when the company is reminded of an unanswered request
  * @param triageUnassessed   triage SLA before any severity is known
  * @param triageBySeverity   triage SLA for severities 0–5
- * @param notificationReview 届出: the case worker's time to review an asset notification
+ * @param escalationDecision        a supervisor's decision on a proposed escalation
+ * @param emergencyReferral         the same decision when the proposal is an emergency
+ * @param emergencyRatification     a second supervisor ratifies an emergency referral afterwards
+ * @param escalationAcknowledgement the police or MOD liaison acknowledges a referral
+ * @param notificationReview        届出: the case worker's time to review an asset notification
  */
 @Validated
 @ConfigurationProperties("tsuho.rulebook")
@@ -27,5 +31,9 @@ public record RulebookSettings(
         Rule answerReminder,
         Rule triageUnassessed,
         Map<Integer, Rule> triageBySeverity,
+        Rule escalationDecision,
+        Rule emergencyReferral,
+        Rule emergencyRatification,
+        Rule escalationAcknowledgement,
         Rule notificationReview) {
 }

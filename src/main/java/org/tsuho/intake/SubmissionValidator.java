@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.tsuho.deadline.Stage;
+import org.tsuho.platform.database.Jdbc;
 import org.tsuho.platform.error.FieldProblem;
 import org.tsuho.platform.error.InvalidInputException;
 
@@ -192,12 +193,18 @@ public class SubmissionValidator {
             }
             return null;
         }
+        Instant instant;
         try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
+            instant = OffsetDateTime.parse(value.strip()).toInstant();
         } catch (DateTimeParseException e) {
             problems.add(FieldProblem.of(field, "error.instant"));
             return null;
         }
+        if (!Jdbc.storable(instant)) {
+            problems.add(FieldProblem.of(field, "error.range", Jdbc.EARLIEST.toString(), Jdbc.LATEST.toString()));
+            return null;
+        }
+        return instant;
     }
 
     private static LocalDate date(String field, String value, List<FieldProblem> problems) {
@@ -205,12 +212,18 @@ public class SubmissionValidator {
             problems.add(FieldProblem.of(field, "error.required"));
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             problems.add(FieldProblem.of(field, "error.date"));
             return null;
         }
+        if (!Jdbc.storable(date)) {
+            problems.add(FieldProblem.of(field, "error.range", "0001-01-01", "9999-12-31"));
+            return null;
+        }
+        return date;
     }
 
     private static String blankToNull(String value) {

@@ -1,16 +1,25 @@
 package org.tsuho.triage;
 
+import java.sql.Array;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tsuho.casefile.CaseFiles;
 import org.tsuho.casefile.CaseStatus;
 import org.tsuho.deadline.Rulebook;
+import org.tsuho.platform.database.Jdbc;
 import org.tsuho.tasks.TaskClaimed;
 import org.tsuho.tasks.Tasks;
+import org.tsuho.triage.TriageDecision.Criterion;
+import org.tsuho.triage.TriageDecision.Target;
 
 /** What the incident-report process does at each automatic step, and the case status that follows. */
 @Service
@@ -20,13 +29,18 @@ public class TriageSteps {
     private final InformationRequests requests;
     private final Tasks tasks;
     private final Rulebook rulebook;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TriageSteps(CaseFiles cases, InformationRequests requests, Tasks tasks, Rulebook rulebook, Clock clock) {
+    TriageSteps(CaseFiles cases, InformationRequests requests, Tasks tasks, Rulebook rulebook, JdbcClient jdbc,
+                ApplicationEventPublisher events, Clock clock) {
         this.cases = cases;
         this.requests = requests;
         this.tasks = tasks;
         this.rulebook = rulebook;
+        this.jdbc = jdbc;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -59,6 +73,32 @@ public class TriageSteps {
     @Transactional
     public void moveTo(UUID caseId, CaseStatus status, String actor, String action) {
         cases.changeStatus(caseId, status, actor, action, null);
+    }
+
+    /**
+     * The case waits for a supervisor's decision on the latest escalation its triage proposed; the escalation module
+     * takes over from {@link EscalationProposed}.
+     */
+    @Transactional
+    public void escalationProposed(UUID caseId, String receiptNumber) {
+        cases.changeStatus(caseId, CaseStatus.ESCALATION_PENDING, "system", "ESCALATION_PROPOSED", null);
+        String caseNumber = cases.get(caseId).caseNumber();
+        EscalationProposed proposed = jdbc.sql("""
+                        select decided_by, decided_at, rationale, escalation_targets, escalation_criteria, emergency
+                          from triage_decisions where case_id = ? and decision = 'ESCALATE'
+                         order by decided_at desc, id limit 1
+                        """)
+                .param(caseId)
+                .query((rs, n) -> new EscalationProposed(caseId, caseNumber, receiptNumber, rs.getString("decided_by"),
+                        Jdbc.instant(rs, "decided_at"), names(rs.getArray("escalation_targets")).stream().map(Target::valueOf).toList(),
+                        names(rs.getArray("escalation_criteria")).stream().map(Criterion::valueOf).toList(),
+                        rs.getBoolean("emergency"), rs.getString("rationale")))
+                .single();
+        events.publishEvent(proposed);
+    }
+
+    private static List<String> names(Array array) throws SQLException {
+        return Arrays.asList((String[]) array.getArray());
     }
 
     /** The first case worker to take a new case starts its triage. */

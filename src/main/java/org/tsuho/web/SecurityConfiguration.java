@@ -39,6 +39,8 @@ class SecurityConfiguration {
     static final Role[] CASE_READERS = {CASE_WORKER, SUPERVISOR, EXAMINER, OVERSIGHT, ADMIN};
     /** Everyone with a task queue. */
     static final Role[] TASK_ROLES = {CASE_WORKER, SUPERVISOR, EXAMINER, POLICE_LIAISON, MOD_LIAISON};
+    /** The partners' liaisons, who see only their own agency's referrals. */
+    static final Role[] LIAISONS = {POLICE_LIAISON, MOD_LIAISON};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -55,6 +57,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/requests/*/answer").hasRole(COMPANY.name())
                         .requestMatchers("/api/v1/tasks", "/api/v1/tasks/**").hasAnyRole(names(TASK_ROLES))
                         .requestMatchers(HttpMethod.GET, "/api/v1/cases", "/api/v1/cases/*").hasAnyRole(names(CASE_READERS))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/referrals", "/api/v1/referrals/*", "/api/v1/referrals/*/stix")
+                                .hasAnyRole(names(LIAISONS))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/referrals/*/feedback").hasAnyRole(names(LIAISONS))
                         .requestMatchers(HttpMethod.POST, "/api/v1/cases/*/missing-notification-proceeding").hasRole(CASE_WORKER.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/operators", "/api/v1/operators/*", "/api/v1/operators/*/computers")
                                 .hasAnyRole(names(CASE_READERS))

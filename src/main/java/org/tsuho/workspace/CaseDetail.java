@@ -5,16 +5,23 @@ import java.util.List;
 import java.util.UUID;
 import org.tsuho.casefile.CaseStatus;
 import org.tsuho.casefile.TimelineEntry;
+import org.tsuho.escalation.Disclosure;
+import org.tsuho.escalation.Escalation;
+import org.tsuho.escalation.Referral;
 import org.tsuho.intake.ReportView;
 import org.tsuho.intake.RequestView;
 import org.tsuho.notification.MissingNotification;
 import org.tsuho.notification.ProceedingRequest;
 
 /**
- * A case as staff read it (api.md "Cases"). Referrals and proceedings fill in as those modules arrive.
- * {@code voluntary}: opened by a voluntary report (任意報告), never leads to a proceeding;
- * {@code missingNotification}: systems its incident reports named that the operator never notified;
- * {@code proceedingRequests}: proceedings requested on the case until the penalty-proceeding module opens them.
+ * A case as staff read it (api.md "Cases"). Proceedings fill in as that module arrives.
+ *
+ * @param referrals   one per agency the case was referred to, with acknowledgement and partner feedback
+ * @param escalations the proposals and the supervisors' decisions (approval, emergency ratification)
+ * @param disclosures the disclosure log: who received which package, when, on what legal basis
+ * @param voluntary   opened by a voluntary report (任意報告): never leads to a proceeding
+ * @param missingNotification the systems its incident reports named that the operator never notified
+ * @param proceedingRequests  proceedings requested on the case until the penalty-proceeding module opens them
  */
 public record CaseDetail(
         UUID id,
@@ -33,8 +40,10 @@ public record CaseDetail(
         List<RequestView> requests,
         List<TimelineEntry> timeline,
         List<OpenTaskRef> openTasks,
-        List<Object> referrals,
+        List<Referral> referrals,
         List<Object> proceedings,
+        List<Escalation> escalations,
+        List<Disclosure> disclosures,
         boolean voluntary,
         MissingNotification missingNotification,
         List<ProceedingRequest> proceedingRequests) {

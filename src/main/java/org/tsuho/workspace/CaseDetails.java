@@ -6,6 +6,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tsuho.casefile.CaseFiles;
 import org.tsuho.casefile.CaseSummary;
+import org.tsuho.escalation.CaseEscalations;
+import org.tsuho.escalation.EscalationViews;
 import org.tsuho.intake.ReportViews;
 import org.tsuho.notification.MissingNotificationProceedings;
 import org.tsuho.notification.MissingNotifications;
@@ -20,15 +22,17 @@ public class CaseDetails {
     private final ReportViews reports;
     private final InformationRequests requests;
     private final Tasks tasks;
+    private final EscalationViews escalations;
     private final MissingNotifications missingNotifications;
     private final MissingNotificationProceedings proceedings;
 
-    CaseDetails(CaseFiles cases, ReportViews reports, InformationRequests requests, Tasks tasks,
+    CaseDetails(CaseFiles cases, ReportViews reports, InformationRequests requests, Tasks tasks, EscalationViews escalations,
                 MissingNotifications missingNotifications, MissingNotificationProceedings proceedings) {
         this.cases = cases;
         this.reports = reports;
         this.requests = requests;
         this.tasks = tasks;
+        this.escalations = escalations;
         this.missingNotifications = missingNotifications;
         this.proceedings = proceedings;
     }
@@ -36,12 +40,14 @@ public class CaseDetails {
     @Transactional(readOnly = true)
     public CaseDetail get(UUID id) {
         CaseSummary c = cases.get(id);
+        CaseEscalations escalated = escalations.ofCase(id);
         return new CaseDetail(c.id(), c.caseNumber(), c.status(), new CaseDetail.Company(c.companyId(), c.companyName(), c.sector()),
                 c.severity(), c.category(), c.title(), c.tlp(), c.awareAt(), c.createdAt(), c.possibleDuplicate(),
                 c.relatedCaseNumber(), reports.ofCase(id), requests.forCase(id), cases.timeline(id),
                 tasks.ofCase(id).stream()
                         .map(t -> new CaseDetail.OpenTaskRef(t.id(), t.taskKey(), t.name(), t.assignee(), t.dueAt(), t.overdue()))
                         .toList(),
-                List.of(), List.of(), c.voluntary(), missingNotifications.of(id), proceedings.ofCase(id));
+                escalated.referrals(), List.of(), escalated.escalations(), escalated.disclosures(),
+                c.voluntary(), missingNotifications.of(id), proceedings.ofCase(id));
     }
 }

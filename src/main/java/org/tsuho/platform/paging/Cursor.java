@@ -3,11 +3,13 @@ package org.tsuho.platform.paging;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import org.tsuho.platform.database.Jdbc;
 import org.tsuho.platform.error.InvalidInputException;
 
 /**
  * A keyset position (a time and an id) handed to clients as an opaque string. A page asks for rows after
- * (or before) it in the list's order, so deep pages cost what the first does.
+ * (or before) it in the list's order, so deep pages cost what the first does. Clients can send anything as a
+ * cursor, so one that is not a position we could have handed out is invalid input.
  */
 public record Cursor(Instant at, String id) {
 
@@ -23,9 +25,13 @@ public record Cursor(Instant at, String id) {
         }
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8).split("\\|", 2);
-            return new Cursor(Instant.ofEpochMilli(Long.parseLong(parts[0])), parts[1]);
+            Instant at = Instant.ofEpochMilli(Long.parseLong(parts[0]));
+            if (Jdbc.storable(at) && parts[1].indexOf('\0') < 0) {
+                return new Cursor(at, parts[1]);
+            }
         } catch (RuntimeException e) {
-            throw new InvalidInputException("cursor", "error.cursor");
+            // not one of ours: refused below
         }
+        throw new InvalidInputException("cursor", "error.cursor");
     }
 }

@@ -2,6 +2,7 @@ package org.tsuho.triage.process;
 
 import static org.tsuho.triage.process.IncidentReportProcess.ANSWER_REMINDER_AT;
 import static org.tsuho.triage.process.IncidentReportProcess.CASE_ID;
+import static org.tsuho.triage.process.IncidentReportProcess.RECEIPT_NUMBER;
 import static org.tsuho.triage.process.IncidentReportProcess.REQUEST_ID;
 import static org.tsuho.triage.process.IncidentReportProcess.SEVERITY;
 import static org.tsuho.triage.process.IncidentReportProcess.SYSTEM;
@@ -59,10 +60,10 @@ class TriageDelegates {
         return execution -> steps.moveTo(caseId(execution), CaseStatus.CLOSED, SYSTEM, "CASE_CLOSED");
     }
 
-    /** Until the escalation process exists, the case waits in ESCALATION_PENDING. */
+    /** The case waits in ESCALATION_PENDING while the escalation process, started from the event, decides. */
     @Bean
     JavaDelegate markEscalationPending(TriageSteps steps) {
-        return execution -> steps.moveTo(caseId(execution), CaseStatus.ESCALATION_PENDING, SYSTEM, "ESCALATION_PROPOSED");
+        return execution -> steps.escalationProposed(caseId(execution), (String) execution.getVariable(RECEIPT_NUMBER));
     }
 
     /** Until the penalty-proceeding process exists, the request for a proceeding is recorded on the timeline. */

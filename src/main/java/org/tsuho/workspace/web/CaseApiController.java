@@ -43,8 +43,8 @@ class CaseApiController {
                            @RequestParam(required = false) String cursor) {
         int size = Limit.of(limit);
         Cursor before = Cursor.decode(cursor);
-        List<CaseSummary> rows = cases.search(status(status), blankToNull(sector), q, before == null ? null : before.at(),
-                before == null ? null : uuid(before.id()), size + 1);
+        List<CaseSummary> rows = cases.search(status(status), text("sector", sector), text("q", q),
+                before == null ? null : before.at(), before == null ? null : uuid(before.id()), size + 1);
         String next = null;
         if (rows.size() > size) {
             rows = rows.subList(0, size);
@@ -65,7 +65,11 @@ class CaseApiController {
         }
     }
 
-    private static String blankToNull(String text) {
+    /** Null when blank; U+0000 cannot be compared with anything PostgreSQL stores, so it is invalid input. */
+    private static String text(String field, String text) {
+        if (text != null && text.indexOf('\0') >= 0) {
+            throw new InvalidInputException(field, "error.format");
+        }
         return text == null || text.isBlank() ? null : text;
     }
 
