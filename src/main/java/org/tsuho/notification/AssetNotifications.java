@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,7 +80,7 @@ public class AssetNotifications {
                 """)
                 .params(companyId, reportId, introducedOn, systems.stream().map(SystemNames::key).toArray(String[]::new))
                 .query((rs, n) -> SystemNames.key(rs.getString("product")).equals(productKey) ? rs.getObject("report_id", UUID.class) : null)
-                .list().stream().filter(java.util.Objects::nonNull).findFirst();
+                .list().stream().filter(Objects::nonNull).findFirst();
     }
 
     /** Whether the operator ever notified a system of this name, whatever became of the notification. */

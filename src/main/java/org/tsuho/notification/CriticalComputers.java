@@ -49,14 +49,6 @@ public class CriticalComputers {
                 .toList();
     }
 
-    /** The operator's computer of this name, if registered. */
-    public Optional<CriticalComputer> find(String companyId, String systemName) {
-        String key = SystemNames.key(systemName);
-        return jdbc.sql("select id from critical_computers where company_id = ? and system_key = ?")
-                .params(companyId, key).query(UUID.class).optional()
-                .flatMap(id -> ofCompany(companyId).stream().filter(c -> c.id().equals(id)).findFirst());
-    }
-
     /**
      * Registers what an accepted notification says about one computer: a new computer gets version 1; a
      * different product or introduction date becomes the next version; the same again changes nothing.

@@ -30,10 +30,6 @@ public class NotificationSteps {
     static final String SYSTEM = "system";
     static final String REVIEW_TASK = "review-notification";
 
-    /** The outcome of the automatic checks, which routes the process. */
-    public record CheckOutcome(boolean excluded, boolean duplicate) {
-    }
-
     private final AssetNotifications notifications;
     private final Exclusions exclusions;
     private final CriticalComputers computers;
@@ -56,14 +52,16 @@ public class NotificationSteps {
     }
 
     /**
-     * Records the notification and checks it: is it a duplicate of an earlier one, and does a public notice
-     * exclude its product? Checking the same notification again answers from the first check.
+     * Records the notification and checks it: is it a duplicate of an earlier one (recorded for the reviewer), and
+     * does a public notice exclude its product? Checking the same notification again answers from the first check.
+     *
+     * @return whether the product is excluded, which routes the process
      */
     @Transactional
-    public CheckOutcome check(UUID caseId, UUID reportId) {
+    public boolean check(UUID caseId, UUID reportId) {
         Optional<AssetNotification> earlier = notifications.find(reportId);
         if (earlier.isPresent()) {
-            return new CheckOutcome(earlier.get().excludedBy() != null, earlier.get().duplicateOf() != null);
+            return earlier.get().excludedBy() != null;
         }
         StoredReport report = reports.find(reportId).orElseThrow();
         List<String> systems = systemsOf(report);
@@ -74,7 +72,7 @@ public class NotificationSteps {
         cases.record(caseId, SYSTEM, "NOTIFICATION_CHECKED", String.join(", ", systems));
         duplicateOf.ifPresent(id -> cases.record(caseId, SYSTEM, "POSSIBLE_DUPLICATE",
                 reports.find(id).map(StoredReport::receiptNumber).orElse(null)));
-        return new CheckOutcome(exclusion.isPresent(), duplicateOf.isPresent());
+        return exclusion.isPresent();
     }
 
     /** The product needs no notification: the case closes, naming the notice. */

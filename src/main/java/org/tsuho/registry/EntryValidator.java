@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -70,7 +71,7 @@ class EntryValidator {
 
     /** A sector by its code or by its Japanese or English name, as published lists write it. */
     static Sector sectorOf(String text, Map<String, Sector> sectors) {
-        Sector byCode = sectors.get(text.toUpperCase(java.util.Locale.ROOT));
+        Sector byCode = sectors.get(text.toUpperCase(Locale.ROOT));
         if (byCode != null) {
             return byCode;
         }

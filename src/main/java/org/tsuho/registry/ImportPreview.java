@@ -1,5 +1,6 @@
 package org.tsuho.registry;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.tsuho.platform.error.FieldProblem;
 
@@ -45,7 +46,7 @@ public record ImportPreview(String encoding, List<FieldProblem> fileProblems, Li
 
     /** Every problem, rows' fields named {@code rows[line].field}, for an API answer. */
     public List<FieldProblem> allProblems() {
-        List<FieldProblem> all = new java.util.ArrayList<>(fileProblems);
+        List<FieldProblem> all = new ArrayList<>(fileProblems);
         rows.forEach(r -> r.problems().forEach(p ->
                 all.add(new FieldProblem("rows[" + r.line() + "]." + p.field(), p.code(), p.args()))));
         return all;

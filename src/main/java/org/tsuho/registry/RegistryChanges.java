@@ -2,6 +2,7 @@ package org.tsuho.registry;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -65,7 +66,7 @@ public class RegistryChanges {
     private static Map<String, String> changed(Map<String, String> before, Map<String, String> after) {
         return before.entrySet().stream()
                 .filter(e -> !e.getValue().equals(after.get(e.getKey())))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new));
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
     }
 
     /** {@code field=value; field=value} for the given fields, in the summary's order. */

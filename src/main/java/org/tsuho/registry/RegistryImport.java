@@ -2,6 +2,7 @@ package org.tsuho.registry;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -135,7 +136,7 @@ public class RegistryImport {
             int index = i;
             Column.ofHeader(header.get(i)).ifPresent(c -> columns.putIfAbsent(c, index));
         }
-        List<String> missing = java.util.Arrays.stream(Column.values())
+        List<String> missing = Arrays.stream(Column.values())
                 .filter(c -> c.required && !columns.containsKey(c)).map(c -> c.headers.get(0)).toList();
         if (!missing.isEmpty()) {
             return new Reading(decoded.encoding(), List.of(FieldProblem.of("file", "error.csvColumns", String.join(", ", missing))),

@@ -23,7 +23,7 @@ class RulebookTests {
         return new RulebookSettings("jp-acd",
                 rule("PT24H"), rule("P30D"), rule("P5D"), rule("P3D"), rule("PT8H"),
                 Map.of(0, rule("P5D"), 1, rule("P3D"), 2, rule("P1D"), 3, rule("PT8H"), 4, rule("PT4H"), 5, rule("PT1H")),
-                rule("P1D"), rule("PT1H"), rule("PT24H"), rule("PT24H"));
+                rule("P1D"), rule("PT1H"), rule("PT24H"), rule("PT24H"), rule("P10D"));
     }
 
     private static Rule rule(String period) {
@@ -116,5 +116,10 @@ class RulebookTests {
             first.put(Stage.DETAILED, detailed);
         }
         return first;
+    }
+
+    @Test
+    void anAssetNotificationIsReviewedWithinItsServiceLevel() {
+        assertThat(rulebook.notificationReviewDue(AWARE)).isEqualTo(AWARE.plus(Duration.ofDays(10)));
     }
 }

@@ -160,6 +160,19 @@ class RegistryApiIntegrationTests {
         assertThat(as("worker-1").getForObject("/api/v1/operators/" + number, JsonNode.class).path("sector").asText()).isEqualTo("AVIATION");
     }
 
+    @Test
+    void theApiDescriptionListsTheRegistryAndMissingNotificationPaths() {
+        JsonNode paths = rest.getForObject("/v3/api-docs", JsonNode.class).path("paths");
+
+        assertThat(paths.path("/api/v1/operators").has("get")).isTrue();
+        assertThat(paths.path("/api/v1/operators").has("post")).isTrue();
+        assertThat(paths.path("/api/v1/operators/{corporateNumber}").has("get")).isTrue();
+        assertThat(paths.path("/api/v1/operators/{corporateNumber}").has("put")).isTrue();
+        assertThat(paths.path("/api/v1/operators/{corporateNumber}/computers").has("get")).isTrue();
+        assertThat(paths.path("/api/v1/operators/import").has("post")).isTrue();
+        assertThat(paths.path("/api/v1/cases/{id}/missing-notification-proceeding").has("post")).isTrue();
+    }
+
     private TestRestTemplate as(String username) {
         return rest.withBasicAuth(username, "demo");
     }

@@ -25,7 +25,7 @@ class NotificationDelegates {
 
     @Bean
     JavaDelegate checkNotification(NotificationSteps steps) {
-        return execution -> execution.setVariable(EXCLUDED, steps.check(caseId(execution), reportId(execution)).excluded());
+        return execution -> execution.setVariable(EXCLUDED, steps.check(caseId(execution), reportId(execution)));
     }
 
     @Bean

@@ -2,6 +2,7 @@ package org.tsuho.workspace.web;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -126,7 +127,7 @@ class OperatorApiController {
         try {
             return OperatorStatus.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("status", "error.oneOf", java.util.Arrays.toString(OperatorStatus.values()));
+            throw new InvalidInputException("status", "error.oneOf", Arrays.toString(OperatorStatus.values()));
         }
     }
 

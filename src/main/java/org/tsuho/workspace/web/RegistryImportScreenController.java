@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -88,7 +89,7 @@ class RegistryImportScreenController {
     private String previewPage(Model model, Locale locale, PendingImport pending, ImportPreview preview) {
         model.addAttribute("errors", FormErrors.of(preview.fileProblems(), messages, locale));
         model.addAttribute("preview", preview);
-        model.addAttribute("counts", java.util.Arrays.stream(ImportPreview.Action.values())
+        model.addAttribute("counts", Arrays.stream(ImportPreview.Action.values())
                 .collect(Collectors.toMap(Enum::name, preview::count)));
         model.addAttribute("rowErrors", preview.rows().stream()
                 .collect(Collectors.toMap(ImportPreview.Row::line, r -> FormErrors.of(r.problems(), messages, locale))));

@@ -1,6 +1,7 @@
 package org.tsuho.workspace.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +50,7 @@ class RegistryScreenController {
     @GetMapping("/registry")
     String list(@RequestParam(required = false) String sector, @RequestParam(required = false) String status,
                 @RequestParam(required = false) String q, Model model, Locale locale) {
-        OperatorStatus wanted = java.util.Arrays.stream(OperatorStatus.values()).filter(s -> s.name().equals(status)).findFirst().orElse(null);
+        OperatorStatus wanted = Arrays.stream(OperatorStatus.values()).filter(s -> s.name().equals(status)).findFirst().orElse(null);
         String sectorCode = sector == null || sector.isBlank() ? null : sector;
         model.addAttribute("entries", registry.search(sectorCode, wanted, q, null, LIST_LIMIT));
         model.addAttribute("sectors", sectorNames(locale));
