@@ -24,6 +24,8 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One real Keycloak for all Keycloak tests of a run: the distribution Maven unpacked into {@code target/},
@@ -45,14 +47,14 @@ public final class KeycloakServer {
     public static final String COMPANY_WITHOUT_ID = "company-no-id";
 
     private static final Duration STARTUP = Duration.ofMinutes(4);
+    private static final Logger log = LoggerFactory.getLogger(KeycloakServer.class);
     private static KeycloakServer shared;
 
     private final Process process;
     private final int port;
     private final String clientSecret = "test-" + UUID.randomUUID();
     private final String adminPassword = "test-" + UUID.randomUUID();
-    private final Path log;
-    private final Duration startedIn;
+    private final Path logFile;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
 
@@ -73,12 +75,12 @@ public final class KeycloakServer {
             deleteRecursively(data); // --import-realm skips a realm that already exists
             Files.createDirectories(data.resolve("import"));
             Files.copy(realmFile, data.resolve("import").resolve(realmFile.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            log = home.getParent().resolve("keycloak.log");
+            logFile = home.getParent().resolve("keycloak.log");
             ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev", "--import-realm",
                     "--http-host=127.0.0.1", "--http-port=" + port)
                     .directory(home.toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
+                    .redirectOutput(logFile.toFile());
             Map<String, String> env = builder.environment();
             env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "test-admin");
             env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
@@ -89,8 +91,9 @@ public final class KeycloakServer {
             env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
             process = builder.start();
             awaitReady();
-            startedIn = Duration.ofNanos(System.nanoTime() - start);
             addTestFixtures();
+            log.info("Keycloak ready on port {} in {} s, resident memory {} MiB", port,
+                    Duration.ofNanos(System.nanoTime() - start).toSeconds(), residentKib() / 1024);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -104,17 +107,9 @@ public final class KeycloakServer {
         return clientSecret;
     }
 
-    public Duration startedIn() {
-        return startedIn;
-    }
-
     /** Resident memory of the Keycloak JVM in KiB, as the kernel counts it. */
-    public long residentKib() {
-        try {
-            return process.descendants().map(p -> p.pid()).mapToLong(KeycloakServer::rssKib).sum() + rssKib(process.pid());
-        } catch (RuntimeException e) {
-            return -1;
-        }
+    private long residentKib() {
+        return rssKib(process.pid()) + process.descendants().mapToLong(p -> rssKib(p.pid())).sum();
     }
 
     /** Tokens of {@link #TEST_CLIENT} (or another client allowed the password grant) for a user of realm tsuho. */
@@ -246,6 +241,8 @@ public final class KeycloakServer {
         if (!process.isAlive()) {
             return;
         }
+        // Printed, not logged: logging may already be shut down when the JVM exits.
+        System.out.println("Keycloak resident memory at the end of the tests: " + residentKib() / 1024 + " MiB");
         process.destroy(); // kc.sh runs Keycloak with exec, so this is Keycloak's own JVM
         try {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
@@ -259,7 +256,7 @@ public final class KeycloakServer {
 
     private String tail() {
         try {
-            List<String> lines = Files.readAllLines(log);
+            List<String> lines = Files.readAllLines(logFile);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
