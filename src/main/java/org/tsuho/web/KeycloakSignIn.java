@@ -1,5 +1,6 @@
 package org.tsuho.web;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -7,7 +8,10 @@ import java.net.URI;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
@@ -19,6 +23,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.stereotype.Component;
 
@@ -51,9 +56,32 @@ class KeycloakSignIn implements SignInMechanism {
 
     @Override
     public void configureApi(HttpSecurity http) throws Exception {
+        AuthenticationEntryPoint entryPoint = apiEntryPoint();
         http.oauth2ResourceServer(server -> server
                 .jwt(jwt -> jwt.decoder(accessTokens).jwtAuthenticationConverter(accessTokenAuthentication))
-                .authenticationEntryPoint(apiEntryPoint()));
+                .authenticationEntryPoint(entryPoint)
+                .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+                    @Override
+                    public <F extends BearerTokenAuthenticationFilter> F postProcess(F filter) {
+                        filter.setAuthenticationFailureHandler((request, response, e) -> refuse(request, response, e, entryPoint));
+                        return filter;
+                    }
+                }));
+    }
+
+    /**
+     * A token that fails is a 401; Keycloak not answering (its keys cannot be fetched, e.g. while it is still
+     * starting) is a 503 to retry, not a 500.
+     */
+    private void refuse(HttpServletRequest request, HttpServletResponse response, AuthenticationException e,
+                        AuthenticationEntryPoint entryPoint) throws IOException, ServletException {
+        if (e instanceof AuthenticationServiceException) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+            problems.write(response, problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Temporarily unavailable",
+                    "Access tokens cannot be checked right now. Please retry shortly."));
+            return;
+        }
+        entryPoint.commence(request, response, e);
     }
 
     /** RFC 6750's challenge ({@code Bearer error="invalid_token", ...}) with a problem document as the body. */

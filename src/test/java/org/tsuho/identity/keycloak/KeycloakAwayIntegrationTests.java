@@ -7,6 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -17,7 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Under the {@code keycloak} profile Tsuho starts while Keycloak is not there yet (nothing listens at the realm
  * URL): endpoints come from configuration, not discovery. Screens still send people to Keycloak's
- * authorization endpoint, with a PKCE challenge.
+ * authorization endpoint, with a PKCE challenge, and API calls meanwhile get 503, not 500.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "tsuho.embedded-database.data-directory=target/test-postgres-keycloak-away")
@@ -57,6 +59,21 @@ class KeycloakAwayIntegrationTests {
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(c -> assertThat(c).startsWith("Bearer"));
+    }
+
+    @Test
+    void aTokenThatCannotBeCheckedYetIs503NotA500() throws Exception {
+        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+        String token = base64.encodeToString("{\"alg\":\"RS256\",\"kid\":\"k1\"}".getBytes(StandardCharsets.UTF_8)) + "."
+                + base64.encodeToString("{\"sub\":\"x\"}".getBytes(StandardCharsets.UTF_8)) + "." + base64.encodeToString(new byte[256]);
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/reports"))
+                .header("Authorization", "Bearer " + token).GET().build();
+
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Retry-After")).isPresent();
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
     }
 
     private HttpResponse<Void> send(String path) throws Exception {
