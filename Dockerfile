@@ -1,12 +1,11 @@
+# syntax=docker/dockerfile:1
 # Tsuho as a container: built with the Maven wrapper, run as a non-root user on a JRE.
 # No secret is baked in; everything comes from the environment (see docker-compose.yml).
 
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /build
-COPY mvnw pom.xml ./
-COPY .mvn/ .mvn/
-RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q dependency:go-offline -DskipTests
 COPY . .
+# The Maven repository is a build cache, not a layer: dependencies are downloaded once across builds.
 RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q package -DskipTests \
     && cp target/tsuho-*.jar /build/tsuho.jar \
     && java -Djarmode=tools -jar /build/tsuho.jar extract --layers --launcher --destination /build/extracted

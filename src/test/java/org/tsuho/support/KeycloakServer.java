@@ -241,12 +241,12 @@ public final class KeycloakServer {
         if (!process.isAlive()) {
             return;
         }
-        // Printed, not logged: logging may already be shut down when the JVM exits.
-        System.out.println("Keycloak resident memory at the end of the tests: " + residentKib() / 1024 + " MiB");
-        process.destroy(); // kc.sh runs Keycloak with exec, so this is Keycloak's own JVM
+        // kc.sh passes the signal on to Keycloak's JVM and waits for it; force both only if that hangs.
+        List<ProcessHandle> keycloak = process.descendants().toList();
+        process.destroy();
         try {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                keycloak.forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
             }
         } catch (InterruptedException e) {
