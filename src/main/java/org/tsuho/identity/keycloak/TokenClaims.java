@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -53,7 +54,7 @@ final class TokenClaims {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         if (claims.getClaims().get("realm_access") instanceof Map<?, ?> realmAccess
                 && realmAccess.get("roles") instanceof List<?> names) {
-            names.stream().map(String::valueOf).map(Role::ofGroup).flatMap(java.util.Optional::stream).forEach(roles::add);
+            names.stream().map(String::valueOf).map(Role::ofGroup).flatMap(Optional::stream).forEach(roles::add);
         }
         return roles;
     }

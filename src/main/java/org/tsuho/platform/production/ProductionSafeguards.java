@@ -2,6 +2,7 @@ package org.tsuho.platform.production;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -54,7 +55,7 @@ class ProductionSafeguards implements BeanFactoryPostProcessor, EnvironmentAware
 
     private static void checkSecret(Environment environment, String property, List<String> problems) {
         String value = environment.getProperty(property, "");
-        if (value.isBlank() || DEFAULT_SECRETS.contains(value.trim().toLowerCase(java.util.Locale.ROOT))) {
+        if (value.isBlank() || DEFAULT_SECRETS.contains(value.trim().toLowerCase(Locale.ROOT))) {
             problems.add(property + " is empty or a default; give it a secret of its own");
         }
     }

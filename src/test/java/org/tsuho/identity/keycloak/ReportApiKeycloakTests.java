@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -108,7 +109,7 @@ class ReportApiKeycloakTests {
     void aTamperedTokenIs401() throws Exception {
         String[] parts = keycloak.tokens("company-a").accessToken().split("\\.");
         JsonNode claims = json.readTree(Base64.getUrlDecoder().decode(parts[1]));
-        ((com.fasterxml.jackson.databind.node.ObjectNode) claims).put("company_id", "9120001098765");
+        ((ObjectNode) claims).put("company_id", "9120001098765");
         String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(json.writeValueAsBytes(claims)) + "." + parts[2];
 
         assertUnauthenticated(send(get("/api/v1/reports"), forged));

@@ -2,6 +2,8 @@ package org.tsuho.platform.production;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.mock.env.MockEnvironment;
@@ -16,7 +18,7 @@ class ProductionSafeguardsTests {
 
     @Test
     void aSoundProductionConfigurationStarts() {
-        runner("prod,keycloak", SOUND).run(context -> assertThat(context).hasNotFailed());
+        runner("prod,keycloak", SOUND).run(context -> assertThat(context).hasNotFailed().hasSingleBean(ProductionSafeguards.class));
     }
 
     @Test
@@ -54,7 +56,8 @@ class ProductionSafeguardsTests {
 
     @Test
     void withoutTheProdProfileNothingIsChecked() {
-        runner("keycloak", "tsuho.identity.demo-accounts=true").run(context -> assertThat(context).hasNotFailed());
+        runner("keycloak", "tsuho.identity.demo-accounts=true").run(context -> assertThat(context)
+                .hasNotFailed().doesNotHaveBean(ProductionSafeguards.class));
     }
 
     private static ApplicationContextRunner runner(String profiles, String... properties) {
@@ -76,8 +79,8 @@ class ProductionSafeguardsTests {
 
     private static String[] with(String[] properties, String override) {
         String key = override.substring(0, override.indexOf('='));
-        return java.util.stream.Stream.concat(
-                java.util.Arrays.stream(properties).filter(p -> !p.startsWith(key + "=")),
-                java.util.stream.Stream.of(override)).toArray(String[]::new);
+        return Stream.concat(
+                Arrays.stream(properties).filter(p -> !p.startsWith(key + "=")),
+                Stream.of(override)).toArray(String[]::new);
     }
 }
