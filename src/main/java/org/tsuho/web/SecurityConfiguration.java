@@ -84,6 +84,7 @@ class SecurityConfiguration {
                         .requestMatchers("/company/**").hasRole(COMPANY.name())
                         .requestMatchers("/inbox", "/inbox/**").hasAnyRole(names(TASK_ROLES))
                         .requestMatchers("/cases", "/cases/**").hasAnyRole(names(CASE_READERS))
+                        .requestMatchers("/referrals", "/referrals/**").hasAnyRole(names(LIAISONS))
                         .requestMatchers("/").authenticated()
                         .anyRequest().denyAll())
                 .exceptionHandling(ex -> ex.accessDeniedPage("/error/403"))
