@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.tsuho.casefile.CaseFiles;
 import org.tsuho.identity.Actor;
 import org.tsuho.platform.error.ConflictException;
+import org.tsuho.platform.error.Checks;
 import org.tsuho.platform.error.FieldProblem;
 import org.tsuho.platform.error.InvalidInputException;
 import org.tsuho.platform.error.NotFoundException;
@@ -18,6 +19,8 @@ import org.tsuho.tasks.TaskCompletion;
 /** Completes an {@code acknowledge-referral} task: the agency's liaison confirms receipt, with the agency's reference. */
 @Component
 class AcknowledgeReferralCompletion implements TaskCompletion<ReferralAcknowledgement> {
+
+    static final int MAX_REFERENCE = 200;
 
     private final ReferralTasks referralTasks;
     private final Referrals referrals;
@@ -51,7 +54,7 @@ class AcknowledgeReferralCompletion implements TaskCompletion<ReferralAcknowledg
             throw new ConflictException("The referral is " + referral.status() + ".");
         }
         List<FieldProblem> problems = new ArrayList<>();
-        String reference = Checks.text("reference", body.reference(), Checks.MAX_REFERENCE, problems);
+        String reference = Checks.text("reference", body.reference(), MAX_REFERENCE, problems);
         String note = Checks.optionalText("note", body.note(), Checks.MAX_TEXT, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

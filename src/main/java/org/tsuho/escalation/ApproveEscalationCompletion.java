@@ -11,6 +11,7 @@ import org.tsuho.identity.Actor;
 import org.tsuho.intake.Reports;
 import org.tsuho.intake.Tlp;
 import org.tsuho.platform.error.ConflictException;
+import org.tsuho.platform.error.Checks;
 import org.tsuho.platform.error.FieldProblem;
 import org.tsuho.platform.error.InvalidInputException;
 import org.tsuho.platform.error.RefusedException;

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.tsuho.casefile.CaseFiles;
 import org.tsuho.identity.Actor;
+import org.tsuho.platform.error.Checks;
 import org.tsuho.platform.error.FieldProblem;
 import org.tsuho.platform.error.InvalidInputException;
 import org.tsuho.platform.error.NotFoundException;

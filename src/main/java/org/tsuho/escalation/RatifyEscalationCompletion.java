@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.tsuho.casefile.CaseFiles;
 import org.tsuho.identity.Actor;
 import org.tsuho.platform.error.ConflictException;
+import org.tsuho.platform.error.Checks;
 import org.tsuho.platform.error.FieldProblem;
 import org.tsuho.platform.error.InvalidInputException;
 import org.tsuho.platform.error.RefusedException;

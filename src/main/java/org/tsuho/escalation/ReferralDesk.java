@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -12,11 +13,14 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tsuho.casefile.CaseFiles;
 import org.tsuho.identity.Actor;
 import org.tsuho.platform.error.ConflictException;
+import org.tsuho.platform.error.Checks;
 import org.tsuho.platform.error.FieldProblem;
 import org.tsuho.platform.error.InvalidInputException;
 import org.tsuho.platform.error.NotFoundException;
 import org.tsuho.platform.paging.Cursor;
 import org.tsuho.platform.paging.Page;
+import org.tsuho.tasks.TaskItem;
+import org.tsuho.tasks.Tasks;
 
 /**
  * What a police or MOD liaison does with referrals: list their agency's, read a package (as JSON or as a STIX
@@ -26,21 +30,27 @@ import org.tsuho.platform.paging.Page;
 @Service
 public class ReferralDesk {
 
+    private static final String ACKNOWLEDGE = "acknowledge-referral";
+
     private final Referrals referrals;
     private final Escalations escalations;
     private final Disclosures disclosures;
     private final StixBundles stix;
     private final CaseFiles cases;
+    private final Tasks tasks;
+    private final ReferralTasks referralTasks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReferralDesk(Referrals referrals, Escalations escalations, Disclosures disclosures, StixBundles stix, CaseFiles cases,
-                 ApplicationEventPublisher events, Clock clock) {
+                 Tasks tasks, ReferralTasks referralTasks, ApplicationEventPublisher events, Clock clock) {
         this.referrals = referrals;
         this.escalations = escalations;
         this.disclosures = disclosures;
         this.stix = stix;
         this.cases = cases;
+        this.tasks = tasks;
+        this.referralTasks = referralTasks;
         this.events = events;
         this.clock = clock;
     }
@@ -58,6 +68,43 @@ public class ReferralDesk {
             next = new Cursor(last.sentAt(), last.id().toString()).encode();
         }
         return new Page<>(rows.stream().map(ReferralSummary::of).toList(), next);
+    }
+
+    /** Where the caller's agency's referral stands; not a disclosure, the package is not in it. */
+    @Transactional(readOnly = true)
+    public ReferralState state(Actor liaison, UUID id) {
+        return ReferralState.of(visible(liaison, id));
+    }
+
+    /** The open acknowledgement task of the caller's agency's referral, whoever holds it. */
+    @Transactional(readOnly = true)
+    public Optional<TaskItem> acknowledgementTask(Actor liaison, UUID id) {
+        Referral referral = visible(liaison, id);
+        return tasks.ofCase(referral.caseId()).stream()
+                .filter(t -> ACKNOWLEDGE.equals(t.taskKey()) && id.equals(referralTasks.referralOf(t.id())))
+                .findFirst();
+    }
+
+    /**
+     * Acknowledges the referral in one step: takes its acknowledgement task if nobody holds it yet, then completes it.
+     * Invalid input undoes the taking too.
+     */
+    @Transactional
+    public void acknowledge(Actor liaison, UUID id, ReferralAcknowledgement body) {
+        TaskItem task = acknowledgementTask(liaison, id)
+                .orElseThrow(() -> new ConflictException("The referral has no acknowledgement open."));
+        tasks.claim(liaison, task.id());
+        tasks.complete(liaison, task.id(), (Object) body);
+    }
+
+    /** The referral an acknowledgement task in the caller's queue is about. */
+    @Transactional(readOnly = true)
+    public UUID referralOfTask(Actor liaison, String taskId) {
+        TaskItem task = tasks.get(liaison, taskId);
+        if (!ACKNOWLEDGE.equals(task.taskKey())) {
+            throw new NotFoundException("referral");
+        }
+        return visible(liaison, referralTasks.referralOf(taskId)).id();
     }
 
     /** The minimised package; a disclosure. */

@@ -5,7 +5,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -15,11 +14,11 @@ import org.tsuho.registry.Operators;
 
 /**
  * The demo accounts of api.md (password {@code demo}) and their two companies, written at every start of the
- * embedded default. The Keycloak realm export ({@code keycloak/tsuho-realm.json}) has the same people.
+ * embedded default. The Keycloak realm export ({@code keycloak/tsuho-realm.json}) has the same people; with
+ * Keycloak only the companies are registered here.
  */
 @Component
 @Order(10)
-@ConditionalOnProperty(name = "tsuho.identity.demo-accounts", havingValue = "true", matchIfMissing = true)
 class DemoAccounts implements ApplicationRunner {
 
     static final String TOWA_ELECTRIC = "9010401012345";
@@ -29,18 +28,27 @@ class DemoAccounts implements ApplicationRunner {
     private final Accounts accounts;
     private final Operators operators;
     private final PasswordEncoder passwords;
+    private final IdentitySettings settings;
 
-    DemoAccounts(Accounts accounts, Operators operators, PasswordEncoder passwords) {
+    DemoAccounts(Accounts accounts, Operators operators, PasswordEncoder passwords, IdentitySettings settings) {
         this.accounts = accounts;
         this.operators = operators;
         this.passwords = passwords;
+        this.settings = settings;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        operators.register(new Operator(TOWA_ELECTRIC, "東和電力株式会社", "Towa Electric Power Co., Inc.", "ELECTRICITY", true));
-        operators.register(new Operator(KITAHAMA_BANK, "北浜銀行株式会社", "Kitahama Bank, Ltd.", "FINANCE", true));
+        if (settings.demoAccounts() || settings.demoCompanies()) {
+            operators.register(new Operator(TOWA_ELECTRIC, "東和電力株式会社", "Towa Electric Power Co., Inc.", "ELECTRICITY", true));
+            operators.register(new Operator(KITAHAMA_BANK, "北浜銀行株式会社", "Kitahama Bank, Ltd.", "FINANCE", true));
+        }
+        if (settings.demoAccounts()) {
+            saveAccounts();
+        }
+    }
 
+    private void saveAccounts() {
         String demo = passwords.encode("demo");
         accounts.save("company-a", demo, "東和電力 報告担当", Set.of(Role.COMPANY), TOWA_ELECTRIC);
         accounts.save("company-b", demo, "北浜銀行 報告担当", Set.of(Role.COMPANY), KITAHAMA_BANK);

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.tsuho.deadline.Stage;
 import org.tsuho.platform.database.Jdbc;
+import org.tsuho.platform.error.Checks;
 import org.tsuho.platform.error.FieldProblem;
 import org.tsuho.platform.error.InvalidInputException;
 
@@ -43,7 +44,7 @@ public class SubmissionValidator {
 
     public NewReport validate(ReportSubmission s) {
         List<FieldProblem> problems = new ArrayList<>();
-        ReportKind kind = oneOf("kind", s.kind(), ReportKind.class, ReportKind::name, true, problems).orElse(null);
+        ReportKind kind = Checks.oneOf("kind", s.kind(), ReportKind.class, problems).orElse(null);
         boolean incident = kind == ReportKind.INCIDENT;
 
         Stage stage = null;
@@ -55,8 +56,8 @@ public class SubmissionValidator {
         Instant now = clock.instant();
 
         if (incident) {
-            stage = oneOf("stage", s.stage(), Stage.class, Stage::name, true, problems).orElse(null);
-            category = oneOf("category", s.category(), Category.class, Category::name, true, problems).orElse(null);
+            stage = Checks.oneOf("stage", s.stage(), Stage.class, problems).orElse(null);
+            category = Checks.oneOf("category", s.category(), Category.class, problems).orElse(null);
             awareAt = instant("awareAt", s.awareAt(), true, problems);
             if (awareAt != null && awareAt.isAfter(now.plus(CLOCK_SKEW))) {
                 problems.add(FieldProblem.of("awareAt", "error.future"));
@@ -79,21 +80,21 @@ public class SubmissionValidator {
             }
         }
 
-        String title = text("title", s.title(), 200, problems);
-        String summary = text("summary", s.summary(), 20000, problems);
+        String title = Checks.text("title", s.title(), 200, problems);
+        String summary = Checks.text("summary", s.summary(), 20000, problems);
 
         List<String> systems = s.affectedSystems() == null ? List.of() : s.affectedSystems();
         if (systems.size() > MAX_SYSTEMS) {
             problems.add(FieldProblem.of("affectedSystems", "error.tooMany", MAX_SYSTEMS));
         }
         for (int i = 0; i < systems.size() && i < MAX_SYSTEMS; i++) {
-            text("affectedSystems[" + i + "]", systems.get(i), 200, problems);
+            Checks.text("affectedSystems[" + i + "]", systems.get(i), 200, problems);
         }
 
         List<Indicator> indicators = indicators(s.indicators(), problems);
 
         Tlp tlp = s.tlp() == null || s.tlp().isBlank() ? Tlp.AMBER
-                : oneOf("tlp", s.tlp(), Tlp.class, Tlp::label, true, problems).orElse(null);
+                : Checks.oneOf("tlp", s.tlp(), Tlp.class, Tlp::label, problems).orElse(null);
         Contact contact = contact(s.contact(), problems);
 
         if (!problems.isEmpty()) {
@@ -122,7 +123,7 @@ public class SubmissionValidator {
                 problems.add(FieldProblem.of(path, "error.required"));
                 continue;
             }
-            Optional<IndicatorType> type = oneOf(path + ".type", input.type(), IndicatorType.class, IndicatorType::label, true, problems);
+            Optional<IndicatorType> type = Checks.oneOf(path + ".type", input.type(), IndicatorType.class, IndicatorType::label, problems);
             String value = input.value() == null ? "" : input.value().strip();
             if (value.isEmpty()) {
                 problems.add(FieldProblem.of(path + ".value", "error.required"));
@@ -143,7 +144,7 @@ public class SubmissionValidator {
             problems.add(FieldProblem.of("contact.email", "error.required"));
             return null;
         }
-        String name = text("contact.name", contact.name(), 200, problems);
+        String name = Checks.text("contact.name", contact.name(), 200, problems);
         String email = blankToNull(contact.email());
         if (email == null) {
             problems.add(FieldProblem.of("contact.email", "error.required"));
@@ -156,34 +157,6 @@ public class SubmissionValidator {
         }
         return name == null || email == null ? null
                 : new Contact(name.strip(), email.strip(), phone == null ? null : phone.strip());
-    }
-
-    private static <E extends Enum<E>> Optional<E> oneOf(String field, String value, Class<E> type, Function<E, String> label,
-                                                         boolean required, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                problems.add(FieldProblem.of(field, "error.required"));
-            }
-            return Optional.empty();
-        }
-        Optional<E> match = Arrays.stream(type.getEnumConstants()).filter(e -> label.apply(e).equals(value)).findFirst();
-        if (match.isEmpty()) {
-            problems.add(FieldProblem.of(field, "error.oneOf",
-                    Arrays.stream(type.getEnumConstants()).map(label).collect(Collectors.joining(", "))));
-        }
-        return match;
-    }
-
-    private static String text(String field, String value, int max, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            problems.add(FieldProblem.of(field, "error.required"));
-            return null;
-        }
-        if (value.strip().length() > max) {
-            problems.add(FieldProblem.of(field, "error.length", 1, max));
-            return null;
-        }
-        return value;
     }
 
     private static Instant instant(String field, String value, boolean required, List<FieldProblem> problems) {

@@ -82,6 +82,15 @@ class InboxTasks {
         return jdbc.sql(SELECT + " where t.case_id = ? order by t.created_at, t.task_id").param(caseId).query(InboxTasks::item).list();
     }
 
+    List<String> claimable(UUID caseId, List<String> groups) {
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select task_id from inbox_tasks where case_id = :caseId and assignee is null and candidate_group in (:groups)")
+                .param("caseId", caseId).param("groups", groups)
+                .query(String.class).list();
+    }
+
     Page<TaskItem> page(Scope scope, String username, List<String> groups, Instant now, int limit, String cursor) {
         StringBuilder sql = new StringBuilder(SELECT);
         Map<String, Object> params = new HashMap<>();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -53,6 +54,12 @@ public class Tasks {
     @Transactional(readOnly = true)
     public List<TaskItem> ofCase(UUID caseId) {
         return inbox.ofCase(caseId).stream().map(t -> InboxTasks.overdueAsOf(t, clock.instant())).toList();
+    }
+
+    /** The ids of the case's tasks this person could take now: nobody holds them and they are in one of their queues. */
+    @Transactional(readOnly = true)
+    public Set<String> claimable(Actor actor, UUID caseId) {
+        return Set.copyOf(inbox.claimable(caseId, List.copyOf(actor.groups())));
     }
 
     @Transactional(readOnly = true)

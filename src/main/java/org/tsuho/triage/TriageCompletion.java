@@ -3,13 +3,11 @@ package org.tsuho.triage;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tsuho.casefile.CaseFiles;
@@ -17,6 +15,7 @@ import org.tsuho.deadline.Rulebook;
 import org.tsuho.identity.Actor;
 import org.tsuho.intake.Category;
 import org.tsuho.platform.database.Jdbc;
+import org.tsuho.platform.error.Checks;
 import org.tsuho.platform.error.FieldProblem;
 import org.tsuho.platform.error.InvalidInputException;
 import org.tsuho.tasks.OpenTask;
@@ -31,8 +30,6 @@ import org.tsuho.triage.TriageDecision.Target;
  */
 @Component
 class TriageCompletion implements TaskCompletion<TriageDecision> {
-
-    static final int MAX_TEXT = 4000;
 
     private final CaseFiles cases;
     private final InformationRequests requests;
@@ -103,11 +100,11 @@ class TriageCompletion implements TaskCompletion<TriageDecision> {
         } else if (body.severity() < 0 || body.severity() > 5) {
             problems.add(FieldProblem.of("severity", "error.range", 0, 5));
         }
-        Optional<Category> category = oneOf("category", body.category(), Category.class, problems);
-        Optional<Decision> decision = oneOf("decision", body.decision(), Decision.class, problems);
-        text("rationale", body.rationale(), problems);
+        Optional<Category> category = Checks.oneOf("category", body.category(), Category.class, problems);
+        Optional<Decision> decision = Checks.oneOf("decision", body.decision(), Decision.class, problems);
+        Checks.text("rationale", body.rationale(), Checks.MAX_TEXT, problems);
         if (decision.orElse(null) == Decision.REQUEST_INFORMATION) {
-            text("question", body.question(), problems);
+            Checks.text("question", body.question(), Checks.MAX_TEXT, problems);
         }
         List<Target> targets = new ArrayList<>();
         List<Criterion> criteria = new ArrayList<>();
@@ -117,8 +114,8 @@ class TriageCompletion implements TaskCompletion<TriageDecision> {
             if (escalation == null) {
                 problems.add(FieldProblem.of("escalation", "error.required"));
             } else {
-                targets = list("escalation.targets", escalation.targets(), Target.class, problems);
-                criteria = list("escalation.criteria", escalation.criteria(), Criterion.class, problems);
+                targets = Checks.listOf("escalation.targets", escalation.targets(), Target.class, problems);
+                criteria = Checks.listOf("escalation.criteria", escalation.criteria(), Criterion.class, problems);
                 emergency = Boolean.TRUE.equals(escalation.emergency());
             }
         }
@@ -126,38 +123,5 @@ class TriageCompletion implements TaskCompletion<TriageDecision> {
             throw new InvalidInputException(problems);
         }
         return new Valid(body.severity(), category.orElseThrow(), decision.orElseThrow(), targets, criteria, emergency);
-    }
-
-    private static void text(String field, String value, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            problems.add(FieldProblem.of(field, "error.required"));
-        } else if (value.strip().length() > MAX_TEXT) {
-            problems.add(FieldProblem.of(field, "error.length", 1, MAX_TEXT));
-        }
-    }
-
-    private static <E extends Enum<E>> List<E> list(String field, List<String> values, Class<E> type, List<FieldProblem> problems) {
-        if (values == null || values.isEmpty()) {
-            problems.add(FieldProblem.of(field, "error.required"));
-            return List.of();
-        }
-        List<E> result = new ArrayList<>();
-        for (int i = 0; i < values.size(); i++) {
-            oneOf(field + "[" + i + "]", values.get(i), type, problems).filter(e -> !result.contains(e)).ifPresent(result::add);
-        }
-        return result;
-    }
-
-    private static <E extends Enum<E>> Optional<E> oneOf(String field, String value, Class<E> type, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            problems.add(FieldProblem.of(field, "error.required"));
-            return Optional.empty();
-        }
-        Optional<E> match = Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value)).findFirst();
-        if (match.isEmpty()) {
-            problems.add(FieldProblem.of(field, "error.oneOf",
-                    Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
-        }
-        return match;
     }
 }

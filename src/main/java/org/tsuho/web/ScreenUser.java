@@ -1,6 +1,7 @@
 package org.tsuho.web;
 
 import static org.tsuho.web.SecurityConfiguration.CASE_READERS;
+import static org.tsuho.web.SecurityConfiguration.LIAISONS;
 import static org.tsuho.web.SecurityConfiguration.TASK_ROLES;
 
 import java.util.List;
@@ -21,7 +22,7 @@ public class ScreenUser {
 
     /** The signed-in person as the top bar shows them; roles in a stable order. */
     public record SignedIn(String username, String displayName, List<Role> roles, boolean company, boolean taskQueue,
-                           boolean caseReader) {
+                           boolean caseReader, boolean liaison) {
     }
 
     private final Actors actors;
@@ -38,6 +39,7 @@ public class ScreenUser {
         }
         Actor actor = actors.of(authentication);
         return new SignedIn(actor.username(), actor.displayName(), actor.roles().stream().sorted().toList(),
-                actor.isCompanyUser(), actor.hasAny(List.of(TASK_ROLES)), actor.hasAny(List.of(CASE_READERS)));
+                actor.isCompanyUser(), actor.hasAny(List.of(TASK_ROLES)), actor.hasAny(List.of(CASE_READERS)),
+                actor.hasAny(List.of(LIAISONS)));
     }
 }

@@ -26,9 +26,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.tsuho.identity.Role;
 
 /**
- * Two chains: the stateless API (HTTP Basic with the embedded accounts; 401 problem+json with
- * {@code WWW-Authenticate}, never a redirect) and the screens (form login, CSRF, session). Every path is
- * named here with the roles that may use it; anything unnamed is refused.
+ * Two chains: the stateless API (401 problem+json with {@code WWW-Authenticate}, never a redirect) and the
+ * screens (CSRF, session). Every path is named here with the roles that may use it; anything unnamed is
+ * refused. How people sign in is the {@link SignInMechanism}'s part: embedded accounts (HTTP Basic, form
+ * login) by default, Keycloak (bearer tokens, OIDC login) under the {@code keycloak} profile.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -49,7 +50,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, SignInMechanism signIn) throws Exception {
+        signIn.configureApi(http);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/reports").hasRole(COMPANY.name())
@@ -66,11 +68,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/operators", "/api/v1/operators/import").hasRole(ADMIN.name())
                         .requestMatchers(HttpMethod.PUT, "/api/v1/operators/*").hasRole(ADMIN.name())
                         .anyRequest().denyAll())
-                .httpBasic(basic -> basic
-                        .realmName("tsuho")
-                        .authenticationEntryPoint(new ProblemAuthenticationEntryPoint(problems, "Basic realm=\"tsuho\"")))
                 .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint(new ProblemAuthenticationEntryPoint(problems, "Basic realm=\"tsuho\""))
+                        .authenticationEntryPoint(signIn.apiEntryPoint())
                         .accessDeniedHandler((request, response, denied) -> problems.write(response,
                                 problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role may not do this."))))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -82,26 +81,26 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain screens(HttpSecurity http) throws Exception {
+    SecurityFilterChain screens(HttpSecurity http, SignInMechanism signIn) throws Exception {
+        signIn.configureScreens(http);
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/favicon.svg", "/error", "/error/403", "/v3/api-docs", "/v3/api-docs/**",
                                 "/actuator/health").permitAll()
                         .requestMatchers("/company/**").hasRole(COMPANY.name())
                         .requestMatchers("/inbox", "/inbox/**").hasAnyRole(names(TASK_ROLES))
                         .requestMatchers("/cases", "/cases/**").hasAnyRole(names(CASE_READERS))
+                        .requestMatchers("/referrals", "/referrals/**").hasAnyRole(names(LIAISONS))
                         .requestMatchers("/registry/new", "/registry/*/edit", "/registry/import", "/registry/import/**").hasRole(ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/registry", "/registry/*").hasAnyRole(names(CASE_READERS))
                         .requestMatchers(HttpMethod.POST, "/notifications/*/claim", "/notifications/*/review").hasRole(CASE_WORKER.name())
                         .requestMatchers(HttpMethod.GET, "/notifications/*").hasAnyRole(names(CASE_READERS))
                         .requestMatchers("/").authenticated()
                         .anyRequest().denyAll())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .exceptionHandling(ex -> ex.accessDeniedPage("/error/403"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                                        + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
+                                        + "object-src 'none'; base-uri 'self'; form-action " + signIn.formActionSources() + "; frame-ancestors 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()))
                 .httpBasic(basic -> basic.disable())

@@ -3,15 +3,11 @@ package org.tsuho.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -21,7 +17,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -29,22 +24,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tsuho.identity.Actor;
 import org.tsuho.identity.Role;
 import org.tsuho.intake.Intake;
 import org.tsuho.intake.ReportSubmission;
+import org.tsuho.support.Browser;
 import org.tsuho.support.TsuhoIntegrationTest;
 
 /**
@@ -55,7 +44,6 @@ import org.tsuho.support.TsuhoIntegrationTest;
 @TsuhoIntegrationTest
 class ReportLifecycleBrowserTests {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Pattern RECEIPT = Pattern.compile("R-\\d{4}-\\d{6}");
     private static final String TOWA_ELECTRIC = "9010401012345";
     private static final String KITAHAMA_BANK = "9120001098765";
@@ -68,54 +56,38 @@ class ReportLifecycleBrowserTests {
     @Autowired
     Intake intake;
 
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-    private Path profile;
+    private Browser browser;
 
     @BeforeEach
-    void startBrowser() throws IOException {
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        profile = Files.createTempDirectory("tsuho-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1440,1300", "--user-data-dir=" + profile);
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        browser = new ChromeDriver(options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    void startBrowser() {
+        browser = Browser.on(port);
     }
 
     @AfterEach
-    void stopBrowser() throws IOException {
+    void stopBrowser() {
         if (browser != null) {
             browser.quit();
-        }
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 
     @Test
-    void aCompanyFilesAReportAndACaseWorkerClosesItsCase() throws IOException {
+    void aCompanyFilesAReportAndACaseWorkerClosesItsCase() {
         // Other companies' reports fill the queue around ours, as on a working day.
         fileDirectly(KITAHAMA_BANK, "company-b", "インターネットバンキングへの DDoS 攻撃", "DDOS");
         fileDirectly(TOWA_ELECTRIC, "company-a", "社内メールサーバへの不正アクセス", "OTHER");
 
-        signIn("company-a");
+        browser.signIn("company-a");
         assertThat(browser.getCurrentUrl()).endsWith("/company/reports");
-        assertThat(heading()).isEqualTo("報告一覧");
-        assertThat(text(".topbar .user")).contains("東和電力 報告担当").contains("事業者");
+        assertThat(browser.heading()).isEqualTo("報告一覧");
+        assertThat(browser.text(".topbar .user")).contains("東和電力 報告担当").contains("事業者");
 
         browser.findElement(By.linkText("新規報告")).click();
-        wait.until(ExpectedConditions.urlContains("/company/reports/new"));
+        browser.until(ExpectedConditions.urlContains("/company/reports/new"));
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("kind");
         new Select(browser.findElement(By.id("category"))).selectByValue("RANSOMWARE");
         browser.findElement(By.id("title")).sendKeys(TITLE);
         browser.findElement(By.id("summary")).sendKeys("制御系サーバ 2 台のファイルが暗号化され、脅迫文が表示された。");
-        setValue(browser.findElement(By.id("awareAt")), japanTimeAgo(Duration.ofHours(2)));
+        browser.setValue(browser.findElement(By.id("awareAt")), japanTimeAgo(Duration.ofHours(2)));
         browser.findElement(By.id("affectedSystems")).sendKeys("給電制御サーバ A\nHMI 端末 3 台");
         new Select(browser.findElement(By.id("indicator-type-0"))).selectByValue("ipv4-addr");
         browser.findElement(By.id("indicator-value-0")).sendKeys("203.0.113.300");
@@ -123,130 +95,130 @@ class ReportLifecycleBrowserTests {
         browser.findElement(By.id("indicator-value-1")).sendKeys("c2.attacker.example");
         browser.findElement(By.id("contactName")).sendKeys("山田 太郎");
         browser.findElement(By.id("contactEmail")).sendKeys("soc@towa-electric.example");
-        submit("button[type=submit].btn-primary");
+        browser.submit("button[type=submit].btn-primary");
 
         // The rejected indicator is named on its own row and in the summary; everything typed is still there.
-        WebElement rowError = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        WebElement rowError = browser.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#indicator-rows tr:nth-child(1) .field-error")));
         assertThat(rowError.getText()).contains("ipv4-addr として正しくない値です");
         assertThat(browser.findElements(By.cssSelector("#indicator-rows tr:nth-child(2) .field-error"))).isEmpty();
-        assertThat(text(".error-summary")).contains("IoC の値 (1 行目)").contains("ipv4-addr として正しくない値です");
+        assertThat(browser.text(".error-summary")).contains("IoC の値 (1 行目)").contains("ipv4-addr として正しくない値です");
         assertThat(browser.findElement(By.id("title")).getAttribute("value")).isEqualTo(TITLE);
         assertThat(browser.findElement(By.id("indicator-value-1")).getAttribute("value")).isEqualTo("c2.attacker.example");
-        screenshot("report-form-errors.png");
+        browser.screenshot("report-form-errors.png");
 
         WebElement badValue = browser.findElement(By.id("indicator-value-0"));
         badValue.clear();
         badValue.sendKeys("203.0.113.7");
-        submit("button[type=submit].btn-primary");
+        browser.submit("button[type=submit].btn-primary");
 
-        String notice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash-ok"))).getText();
+        String notice = browser.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash-ok"))).getText();
         String receipt = firstMatch(RECEIPT, notice);
         assertThat(notice).contains("報告を受け付けました");
-        assertThat(heading()).isEqualTo(TITLE);
-        assertThat(text("main")).contains("203.0.113.7").contains("給電制御サーバ A").contains("受付");
+        assertThat(browser.heading()).isEqualTo(TITLE);
+        assertThat(browser.text("main")).contains("203.0.113.7").contains("給電制御サーバ A").contains("受付");
 
         browser.findElement(By.linkText("報告一覧")).click();
-        WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(rowWith(receipt)));
+        WebElement row = browser.until(ExpectedConditions.visibilityOfElementLocated(Browser.rowWith(receipt)));
         assertThat(row.getText()).contains(TITLE).contains("速報").contains("受付").contains("JST");
-        screenshot("reports.png");
+        browser.screenshot("reports.png");
         assertScriptShownAsText();
 
-        signOut();
-        assertThat(text(".flash-ok")).isEqualTo("ログアウトしました。");
+        browser.signOut();
+        assertThat(browser.text(".flash-ok")).isEqualTo("ログアウトしました。");
 
-        signIn("worker-1");
+        browser.signIn("worker-1");
         assertThat(browser.getCurrentUrl()).contains("/inbox");
         browser.findElement(By.linkText("グループキュー")).click();
-        row = wait.until(ExpectedConditions.visibilityOfElementLocated(rowWith(receipt)));
+        row = browser.until(ExpectedConditions.visibilityOfElementLocated(Browser.rowWith(receipt)));
         assertThat(row.getText()).contains("東和電力株式会社").contains("電気").contains("トリアージ").contains("未評価");
-        screenshot("inbox.png");
-        submit(row.findElement(By.cssSelector("button[type=submit]")));
-        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash-ok"))).getText())
+        browser.screenshot("inbox.png");
+        browser.submit(row.findElement(By.cssSelector("button[type=submit]")));
+        assertThat(browser.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash-ok"))).getText())
                 .contains("を引き受けました");
 
         browser.findElement(By.linkText("自分のタスク")).click();
-        row = wait.until(ExpectedConditions.visibilityOfElementLocated(rowWith(receipt)));
+        row = browser.until(ExpectedConditions.visibilityOfElementLocated(Browser.rowWith(receipt)));
         assertThat(row.getText()).contains("worker-1");
         row.findElement(By.cssSelector("td:first-child a")).click();
 
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("triage")));
-        assertThat(heading()).isEqualTo(TITLE);
-        assertThat(text(".header-badges")).contains("トリアージ中").contains("TLP:AMBER").contains("ランサムウェア");
-        assertThat(text(".indicators")).contains("ipv4-addr").contains("203.0.113.7").contains("c2.attacker.example");
-        assertThat(text(".timeline")).contains("報告受付").contains("タスク引受け").contains("トリアージ開始");
+        browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("triage")));
+        assertThat(browser.heading()).isEqualTo(TITLE);
+        assertThat(browser.text(".header-badges")).contains("トリアージ中").contains("TLP:AMBER").contains("ランサムウェア");
+        assertThat(browser.text(".indicators")).contains("ipv4-addr").contains("203.0.113.7").contains("c2.attacker.example");
+        assertThat(browser.text(".timeline")).contains("報告受付").contains("タスク引受け").contains("トリアージ開始");
         assertScriptShownAsText();
-        screenshot("case.png");
+        browser.screenshot("case.png");
 
         // A decision without its rationale is refused on the form, next to the field.
         new Select(browser.findElement(By.id("severity"))).selectByValue("2");
         browser.findElement(By.cssSelector("input[name=decision][value=CLOSE]")).click();
-        submit("#triage button[type=submit]");
-        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".has-error .field-error"))).getText())
+        browser.submit("#triage button[type=submit]");
+        assertThat(browser.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".has-error .field-error"))).getText())
                 .isEqualTo("入力してください");
         assertThat(browser.findElement(By.cssSelector("input[name=decision][value=CLOSE]")).isSelected()).isTrue();
         browser.findElement(By.id("rationale")).sendKeys("影響は限定的で、事業者において復旧済み。");
-        submit("#triage button[type=submit]");
+        browser.submit("#triage button[type=submit]");
 
-        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash-ok"))).getText())
+        assertThat(browser.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash-ok"))).getText())
                 .isEqualTo("トリアージを完了しました (判断: 終結)。");
         assertThat(browser.findElements(By.id("triage"))).isEmpty();
-        assertThat(text(".header-badges")).contains("終結").contains("2 中");
-        assertThat(text(".timeline")).contains("トリアージ判断").contains("案件終結").contains("JST");
-        screenshot("case-closed.png");
+        assertThat(browser.text(".header-badges")).contains("終結").contains("2 中");
+        assertThat(browser.text(".timeline")).contains("トリアージ判断").contains("案件終結").contains("JST");
+        browser.screenshot("case-closed.png");
 
         browser.findElement(By.linkText("English")).click();
-        wait.until(ExpectedConditions.textToBe(By.cssSelector(".timeline-action"), "Report received"));
-        assertThat(text(".header-badges")).contains("Closed").contains("2 Medium");
-        assertThat(text(".column-side")).contains("Timeline").contains("Triage decided").contains("Case closed");
-        assertThat(text(".mainnav")).contains("Inbox").contains("Cases");
-        assertThat(text(".topbar .user")).contains("Case worker");
-        assertBrowserReportedNoErrors();
+        browser.until(ExpectedConditions.textToBe(By.cssSelector(".timeline-action"), "Report received"));
+        assertThat(browser.text(".header-badges")).contains("Closed").contains("2 Medium");
+        assertThat(browser.text(".column-side")).contains("Timeline").contains("Triage decided").contains("Case closed");
+        assertThat(browser.text(".mainnav")).contains("Inbox").contains("Cases");
+        assertThat(browser.text(".topbar .user")).contains("Case worker");
+        browser.assertNoErrorsReported();
     }
 
     @Test
-    void theSignInPageIsJapaneseUntilEnglishIsChosen() throws IOException {
-        browser.get(url("/login"));
-        assertThat(heading()).isEqualTo("ログイン");
+    void theSignInPageIsJapaneseUntilEnglishIsChosen() {
+        browser.open("/login");
+        assertThat(browser.heading()).isEqualTo("ログイン");
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("username");
 
         browser.findElement(By.id("username")).sendKeys("worker-1");
         browser.findElement(By.id("password")).sendKeys("wrong");
-        submit("form button[type=submit]");
-        assertThat(text(".flash-error")).isEqualTo("ユーザー名またはパスワードが正しくありません。");
-        screenshot("login.png");
+        browser.submit("form button[type=submit]");
+        assertThat(browser.text(".flash-error")).isEqualTo("ユーザー名またはパスワードが正しくありません。");
+        browser.screenshot("login.png");
 
         browser.findElement(By.linkText("English")).click();
-        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Sign in"));
+        browser.until(ExpectedConditions.textToBe(By.tagName("h1"), "Sign in"));
         assertThat(browser.findElement(By.cssSelector("label[for=username]")).getText()).isEqualTo("User name");
-        browser.get(url("/login"));
-        assertThat(heading()).as("the choice is remembered").isEqualTo("Sign in");
+        browser.open("/login");
+        assertThat(browser.heading()).as("the choice is remembered").isEqualTo("Sign in");
     }
 
     @Test
     void missingOrForeignRecordsShowTheNotFoundPageAndOtherRolesTheForbiddenPage() throws Exception {
         UUID towaReport = fileDirectly(TOWA_ELECTRIC, "company-a", "変電所監視端末のマルウェア感染", "OTHER");
 
-        signIn("company-b");
-        browser.get(url("/company/reports/" + towaReport));
-        assertThat(heading()).isEqualTo("見つかりません");
-        assertThat(text("main")).doesNotContain("変電所監視端末");
-        browser.get(url("/inbox"));
-        assertThat(heading()).isEqualTo("アクセス権限がありません");
-        signOut();
+        browser.signIn("company-b");
+        browser.open("/company/reports/" + towaReport);
+        assertThat(browser.heading()).isEqualTo("見つかりません");
+        assertThat(browser.text("main")).doesNotContain("変電所監視端末");
+        browser.open("/inbox");
+        assertThat(browser.heading()).isEqualTo("アクセス権限がありません");
+        browser.signOut();
 
-        signIn("worker-1");
-        browser.get(url("/cases/" + UUID.randomUUID()));
-        assertThat(heading()).isEqualTo("見つかりません");
-        screenshot("not-found.png");
-        browser.get(url("/cases/not-a-case"));
-        assertThat(heading()).isEqualTo("見つかりません");
-        browser.get(url("/company/reports"));
-        assertThat(heading()).isEqualTo("アクセス権限がありません");
-        assertThat(text(".topbar .user")).as("error pages keep the top bar").contains("分析官 1");
+        browser.signIn("worker-1");
+        browser.open("/cases/" + UUID.randomUUID());
+        assertThat(browser.heading()).isEqualTo("見つかりません");
+        browser.screenshot("not-found.png");
+        browser.open("/cases/not-a-case");
+        assertThat(browser.heading()).isEqualTo("見つかりません");
+        browser.open("/company/reports");
+        assertThat(browser.heading()).isEqualTo("アクセス権限がありません");
+        assertThat(browser.text(".topbar .user")).as("error pages keep the top bar").contains("分析官 1");
 
         // The API keeps its own error format for the same mistakes.
-        HttpResponse<String> api = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/api/v1/cases/" + UUID.randomUUID())))
+        HttpResponse<String> api = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(browser.url("/api/v1/cases/" + UUID.randomUUID())))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("worker-1:demo".getBytes(StandardCharsets.UTF_8)))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(api.statusCode()).isEqualTo(404);
@@ -261,34 +233,10 @@ class ReportLifecycleBrowserTests {
         return intake.submit(company, submission, null, null).report().id();
     }
 
-    private void signIn(String username) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        submit("form button[type=submit]");
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-    }
 
-    private void signOut() {
-        submit(".logout button");
-        wait.until(ExpectedConditions.urlContains("/login?logout"));
-    }
 
-    private void submit(String css) {
-        submit(browser.findElement(By.cssSelector(css)));
-    }
 
-    /** Clicks and waits for the next page, so the checks that follow never read the old one. */
-    private void submit(WebElement button) {
-        browser.executeScript("window.tsuhoPreviousPage = true;");
-        button.click();
-        wait.until(d -> Boolean.TRUE.equals(browser.executeScript(
-                "return document.readyState === 'complete' && window.tsuhoPreviousPage === undefined;")));
-    }
 
-    private void setValue(WebElement input, String value) {
-        browser.executeScript("arguments[0].value = arguments[1];", input, value);
-    }
 
     private String japanTimeAgo(Duration ago) {
         return LocalDateTime.ofInstant(clock.instant().minus(ago), JapanTime.ZONE).format(DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm"));
@@ -301,36 +249,11 @@ class ReportLifecycleBrowserTests {
         assertThat(browser.getPageSource()).contains("&lt;script&gt;alert(");
     }
 
-    /** No CSP violation, failed resource or script error on any page this browser showed. */
-    private void assertBrowserReportedNoErrors() {
-        List<LogEntry> severe = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-                // the deliberate 404 and 403 pages are not errors of the screens
-                .filter(e -> !e.getMessage().contains("status of 40"))
-                .toList();
-        assertThat(severe).isEmpty();
-    }
 
-    private By rowWith(String receipt) {
-        return By.xpath("//tr[td[normalize-space()='" + receipt + "'] or td/a[normalize-space()='" + receipt + "']]");
-    }
 
-    private String heading() {
-        return browser.findElement(By.tagName("h1")).getText();
-    }
 
-    private String text(String css) {
-        return browser.findElement(By.cssSelector(css)).getText();
-    }
 
-    private void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-    }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     private static String firstMatch(Pattern pattern, String text) {
         Matcher m = pattern.matcher(text);

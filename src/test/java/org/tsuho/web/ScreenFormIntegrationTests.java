@@ -2,12 +2,7 @@ package org.tsuho.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -19,9 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,6 +23,7 @@ import org.tsuho.identity.Role;
 import org.tsuho.intake.Intake;
 import org.tsuho.intake.ReportSubmission;
 import org.tsuho.intake.ReportView;
+import org.tsuho.support.ScreenSession;
 import org.tsuho.support.TsuhoIntegrationTest;
 import org.tsuho.tasks.Tasks;
 import org.tsuho.triage.TriageDecision;
@@ -41,8 +35,6 @@ import org.tsuho.triage.TriageDecision;
 @TsuhoIntegrationTest
 class ScreenFormIntegrationTests {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private static final Pattern H1 = Pattern.compile("<h1[^>]*>([^<]*)</h1>");
     private static final Actor COMPANY_A = new Actor("company-a", "company-a", Set.of(Role.COMPANY), "9010401012345");
     private static final Actor WORKER_2 = new Actor("worker-2", "worker-2", Set.of(Role.CASE_WORKER), null);
 
@@ -57,7 +49,7 @@ class ScreenFormIntegrationTests {
 
     @Test
     void indicatorRowsAreReadByTheirNumbersAndTamperedOnesAreNamedNotFatal() throws Exception {
-        Session company = signIn("company-a");
+        ScreenSession company = signIn("company-a");
         Map<String, String> form = validReport("改ざんされた行番号");
         form.put("indicators[300].type", "ipv4-addr");
         form.put("indicators[300].value", "203.0.113.999");
@@ -75,7 +67,7 @@ class ScreenFormIntegrationTests {
 
     @Test
     void theSameFormSentTwiceFilesOneReport() throws Exception {
-        Session company = signIn("company-a");
+        ScreenSession company = signIn("company-a");
         Map<String, String> form = validReport("二度送信されたフォーム");
         form.put("submissionKey", UUID.randomUUID().toString());
 
@@ -89,26 +81,26 @@ class ScreenFormIntegrationTests {
 
     @Test
     void badValuesOutsideFormsAreErrorPages() throws Exception {
-        Session company = signIn("company-a");
+        ScreenSession company = signIn("company-a");
         assertThat(company.get("/company/reports?cursor=not-a-cursor")).satisfies(page -> {
             assertThat(page.statusCode()).isEqualTo(400);
-            assertThat(heading(page)).isEqualTo("リクエストが正しくありません");
+            assertThat(ScreenSession.heading(page)).isEqualTo("リクエストが正しくありません");
         });
         assertThat(company.get("/company/reports/not-a-report")).satisfies(page -> {
             assertThat(page.statusCode()).isEqualTo(404);
-            assertThat(heading(page)).isEqualTo("見つかりません");
+            assertThat(ScreenSession.heading(page)).isEqualTo("見つかりません");
         });
 
-        Session worker = signIn("worker-1");
+        ScreenSession worker = signIn("worker-1");
         UUID caseId = fileDirectly("値の壊れたトリアージ");
         HttpResponse<String> triage = worker.post("/cases/" + caseId + "/triage", Map.of("emergency", "maybe"));
         assertThat(triage.statusCode()).isEqualTo(400);
-        assertThat(heading(triage)).isEqualTo("リクエストが正しくありません");
+        assertThat(ScreenSession.heading(triage)).isEqualTo("リクエストが正しくありません");
     }
 
     @Test
     void aDecisionOnATaskNotHeldSendsTheWorkerBackToTheCase() throws Exception {
-        Session worker = signIn("worker-2");
+        ScreenSession worker = signIn("worker-2");
         UUID caseId = fileDirectly("まだ誰も引き受けていない案件");
 
         HttpResponse<String> triage = worker.post("/cases/" + caseId + "/triage",
@@ -126,7 +118,7 @@ class ScreenFormIntegrationTests {
         tasks.claim(WORKER_2, task);
         tasks.complete(WORKER_2, task, (Object) new TriageDecision(1, "OTHER", "REQUEST_INFORMATION", "詳細が不足",
                 "暗号化されたファイルの種類を教えてください。", null));
-        Session company = signIn("company-a");
+        ScreenSession company = signIn("company-a");
         String page = "/company/reports/" + report.id();
         assertThat(company.get(page).body()).contains("暗号化されたファイルの種類を教えてください。").contains("回答待ち");
         String requestId = Pattern.compile("/requests/([0-9a-f-]{36})/answer").matcher(company.get(page).body()).results()
@@ -149,7 +141,7 @@ class ScreenFormIntegrationTests {
         UUID caseId = fileDirectly("一覧で探す案件");
         assertThat(signIn("company-b").get("/").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/company/reports"));
         assertThat(signIn("supervisor-1").get("/").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/inbox"));
-        Session oversight = signIn("oversight-1");
+        ScreenSession oversight = signIn("oversight-1");
         assertThat(oversight.get("/").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/cases"));
 
         HttpResponse<String> found = oversight.get("/cases?q=" + URLEncoder.encode("一覧で探す", StandardCharsets.UTF_8) + "&status=BOGUS");
@@ -183,40 +175,7 @@ class ScreenFormIntegrationTests {
                 new ReportSubmission.ContactInput("担当者", "soc@example.jp", null)), null, null).report();
     }
 
-    private static String heading(HttpResponse<String> page) {
-        Matcher m = H1.matcher(page.body());
-        return m.find() ? m.group(1) : page.body();
-    }
-
-    private Session signIn(String username) throws IOException, InterruptedException {
-        Session session = new Session();
-        HttpResponse<String> signedIn = session.post("/login", Map.of("username", username, "password", "demo"));
-        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
-        return session;
-    }
-
-    /** A browser's session as far as these checks need one: cookies, the CSRF token, HTML wanted. */
-    private final class Session {
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return http.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
-            Matcher token = CSRF.matcher(get("/login").body());
-            assertThat(token.find()).isTrue();
-            Map<String, String> all = new LinkedHashMap<>(fields);
-            all.put("_csrf", token.group(1));
-            String body = all.entrySet().stream()
-                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            return http.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        private HttpRequest.Builder request(String path) {
-            return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html");
-        }
+    private ScreenSession signIn(String username) {
+        return ScreenSession.signIn(port, username);
     }
 }

@@ -3,8 +3,10 @@ package org.tsuho.tasks.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -24,6 +26,7 @@ import org.tsuho.platform.paging.Page;
 import org.tsuho.registry.Operators;
 import org.tsuho.registry.Sector;
 import org.tsuho.tasks.Scope;
+import org.tsuho.tasks.TaskGlance;
 import org.tsuho.tasks.TaskItem;
 import org.tsuho.tasks.Tasks;
 import org.tsuho.tasks.Urgency;
@@ -54,16 +57,19 @@ class InboxController {
         }
     }
 
-    record Row(TaskItem task, Urgency urgency) {
+    /** @param glance message codes the task's module shows beside it (see {@link TaskGlance}) */
+    record Row(TaskItem task, Urgency urgency, List<String> glance) {
     }
 
     private final Tasks tasks;
+    private final List<TaskGlance> glances;
     private final Operators operators;
     private final MessageSource messages;
     private final Clock clock;
 
-    InboxController(Tasks tasks, Operators operators, MessageSource messages, Clock clock) {
+    InboxController(Tasks tasks, List<TaskGlance> glances, Operators operators, MessageSource messages, Clock clock) {
         this.tasks = tasks;
+        this.glances = glances;
         this.operators = operators;
         this.messages = messages;
         this.clock = clock;
@@ -75,7 +81,11 @@ class InboxController {
         Tab current = Tab.of(tab);
         Page<TaskItem> page = tasks.queue(actor, current.scope, PAGE_SIZE, cursor);
         Instant now = clock.instant();
-        List<Row> rows = page.items().stream().map(t -> new Row(t, Urgency.of(t.dueAt(), t.overdue(), now))).toList();
+        Map<String, List<String>> glance = new HashMap<>();
+        glances.forEach(g -> glance.putAll(g.of(page.items())));
+        List<Row> rows = page.items().stream()
+                .map(t -> new Row(t, Urgency.of(t.dueAt(), t.overdue(), now), glance.getOrDefault(t.id(), List.of())))
+                .toList();
         model.addAttribute("username", actor.username());
         model.addAttribute("tab", current.param());
         model.addAttribute("tabs", Arrays.stream(Tab.values()).map(Tab::param).toList());

@@ -1,12 +1,9 @@
 package org.tsuho.workspace.web;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
@@ -23,14 +20,12 @@ import org.tsuho.casefile.CaseFiles;
 import org.tsuho.casefile.CaseStatus;
 import org.tsuho.casefile.CaseSummary;
 import org.tsuho.identity.Actor;
-import org.tsuho.intake.Category;
 import org.tsuho.platform.error.ConflictException;
 import org.tsuho.platform.error.InvalidInputException;
 import org.tsuho.platform.paging.Cursor;
 import org.tsuho.registry.Operators;
 import org.tsuho.registry.Sector;
 import org.tsuho.tasks.Tasks;
-import org.tsuho.tasks.Urgency;
 import org.tsuho.triage.TriageDecision;
 import org.tsuho.web.FormErrors;
 import org.tsuho.workspace.CaseDetail;
@@ -42,26 +37,22 @@ import org.tsuho.workspace.CaseDetails;
 class CaseScreenController {
 
     static final int PAGE_SIZE = 50;
-    static final String TRIAGE = "triage";
-
-    record TaskRow(CaseDetail.OpenTaskRef task, Urgency urgency) {
-    }
 
     private final CaseDetails details;
+    private final CasePage page;
     private final CaseFiles cases;
     private final Tasks tasks;
     private final Operators operators;
     private final MessageSource messages;
-    private final Clock clock;
 
-    CaseScreenController(CaseDetails details, CaseFiles cases, Tasks tasks, Operators operators, MessageSource messages,
-                         Clock clock) {
+    CaseScreenController(CaseDetails details, CasePage page, CaseFiles cases, Tasks tasks, Operators operators,
+                         MessageSource messages) {
         this.details = details;
+        this.page = page;
         this.cases = cases;
         this.tasks = tasks;
         this.operators = operators;
         this.messages = messages;
-        this.clock = clock;
     }
 
     @GetMapping
@@ -92,8 +83,7 @@ class CaseScreenController {
 
     @GetMapping("/{id}")
     String show(Actor actor, @PathVariable UUID id, Locale locale, Model model) {
-        CaseDetail detail = details.get(id);
-        return page(actor, detail, TriageForm.startingFrom(detail.category()), FormErrors.none(), locale, model);
+        return page.show(model, actor, details.get(id), locale);
     }
 
     /** Completes the triage task the caller holds on this case, with the decision of the form. */
@@ -101,7 +91,7 @@ class CaseScreenController {
     String triage(Actor actor, @PathVariable UUID id, @ModelAttribute("triage") TriageForm form, Locale locale, Model model,
                   RedirectAttributes redirect) {
         CaseDetail detail = details.get(id);
-        CaseDetail.OpenTaskRef task = heldTriage(actor, detail);
+        CaseDetail.OpenTaskRef task = CasePage.held(actor, detail, CasePage.TRIAGE).orElse(null);
         if (task == null) {
             redirect.addFlashAttribute("alert", messages.getMessage("triage.notHeld", null, locale));
             return "redirect:/cases/" + id;
@@ -110,39 +100,19 @@ class CaseScreenController {
         try {
             tasks.complete(actor, task.id(), (Object) decision);
         } catch (InvalidInputException e) {
-            return page(actor, detail, form, FormErrors.of(e.problems(), messages, locale), locale, model);
+            String view = page.show(model, actor, detail, locale);
+            model.addAttribute("triage", form);
+            model.addAttribute("errors", FormErrors.of(e.problems(), messages, locale));
+            return view;
         } catch (ConflictException e) {
             redirect.addFlashAttribute("alert", messages.getMessage("triage.notHeld", null, locale));
             return "redirect:/cases/" + id;
         }
-        redirect.addFlashAttribute("notice", messages.getMessage("triage.done",
-                new Object[] {messages.getMessage("decision." + decision.decision(), null, locale)}, locale));
+        redirect.addFlashAttribute("notice", TriageDecision.Decision.ESCALATE.name().equals(decision.decision())
+                ? messages.getMessage("triage.proposed", null, locale)
+                : messages.getMessage("triage.done",
+                        new Object[] {messages.getMessage("decision." + decision.decision(), null, locale)}, locale));
         return "redirect:/cases/" + id;
-    }
-
-    private String page(Actor actor, CaseDetail detail, TriageForm form, FormErrors errors, Locale locale, Model model) {
-        Instant now = clock.instant();
-        model.addAttribute("case", detail);
-        model.addAttribute("company", operators.find(detail.company().id()).map(o -> o.name(locale)).orElse(detail.company().name()));
-        model.addAttribute("sectors", sectorNames(locale));
-        model.addAttribute("relatedCaseId", detail.relatedCaseNumber() == null ? null
-                : cases.findByNumber(detail.relatedCaseNumber()).map(CaseSummary::id).orElse(null));
-        model.addAttribute("tasks", detail.openTasks().stream().map(t -> new TaskRow(t, Urgency.of(t.dueAt(), t.overdue(), now))).toList());
-        model.addAttribute("username", actor.username());
-        model.addAttribute("triageTask", heldTriage(actor, detail));
-        model.addAttribute("triage", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("categories", Category.values());
-        model.addAttribute("decisions", TriageDecision.Decision.values());
-        model.addAttribute("targets", TriageDecision.Target.values());
-        model.addAttribute("criteria", TriageDecision.Criterion.values());
-        return "workspace/case";
-    }
-
-    private static CaseDetail.OpenTaskRef heldTriage(Actor actor, CaseDetail detail) {
-        return detail.openTasks().stream()
-                .filter(t -> TRIAGE.equals(t.taskKey()) && Objects.equals(actor.username(), t.assignee()))
-                .findFirst().orElse(null);
     }
 
     private Map<String, String> sectorNames(Locale locale) {

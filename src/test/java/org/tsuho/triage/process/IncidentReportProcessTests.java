@@ -254,7 +254,7 @@ class IncidentReportProcessTests {
     }
 
     @Test
-    void escalationWaitsForTheEscalationProcess() {
+    void escalationHandsTheCaseToTheEscalationProcess() {
         ReportView report = fileFlashReport();
         String process = processOf(report);
 
@@ -266,7 +266,8 @@ class IncidentReportProcessTests {
                 "Wait_EscalationProcess");
         assertThat(cases.get(report.caseId()).status()).isEqualTo(CaseStatus.ESCALATION_PENDING);
         assertThat(actions(report)).endsWith("TRIAGED", "ESCALATION_PROPOSED");
-        assertThat(tasks.ofCase(report.caseId())).isEmpty();
+        // The escalation process has taken over: its first task is the supervisor's approval.
+        assertThat(tasks.ofCase(report.caseId())).extracting(t -> t.taskKey()).containsExactly("approve-escalation");
         assertThat(management.createJobQuery().processInstanceId(process).count()).isZero();
     }
 

@@ -1,0 +1,34 @@
+package org.tsuho.web;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.stereotype.Component;
+
+/** The embedded default: the accounts table, with form login for the screens and HTTP Basic for the API. */
+@Component
+@Profile("!keycloak")
+class EmbeddedSignIn implements SignInMechanism {
+
+    private final AuthenticationEntryPoint apiEntryPoint;
+
+    EmbeddedSignIn(ProblemResponses problems) {
+        this.apiEntryPoint = new ProblemAuthenticationEntryPoint(problems, "Basic realm=\"tsuho\"");
+    }
+
+    @Override
+    public void configureApi(HttpSecurity http) throws Exception {
+        http.httpBasic(basic -> basic.realmName("tsuho").authenticationEntryPoint(apiEntryPoint));
+    }
+
+    @Override
+    public AuthenticationEntryPoint apiEntryPoint() {
+        return apiEntryPoint;
+    }
+
+    @Override
+    public void configureScreens(HttpSecurity http) throws Exception {
+        http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
+    }
+}
