@@ -16,7 +16,6 @@ import org.tsuho.platform.error.ConflictException;
 import org.tsuho.platform.error.InvalidInputException;
 import org.tsuho.platform.error.UnprocessableException;
 import org.tsuho.platform.numbering.Numbering;
-import org.tsuho.registry.Operator;
 import org.tsuho.registry.Operators;
 
 /**
@@ -63,6 +62,8 @@ public class Intake {
     @Transactional
     public Filed submit(Actor company, ReportSubmission submission, String idempotencyKey, String requestHash) {
         NewReport report = validator.validate(submission);
+        // Only a designated operator owes reports; anyone else's is voluntary (任意報告) and can never lead to a proceeding.
+        boolean voluntary = !operators.ofAccount(company.companyId()).designated();
         Instant now = clock.instant();
         if (idempotencyKey != null) {
             Optional<IdempotencyKeys.Claim> earlier = idempotencyKeys.claim(company.companyId(), idempotencyKey, requestHash, now);
@@ -76,8 +77,6 @@ public class Intake {
             previous = reports.findByReceiptNumber(company.companyId(), report.relatesTo())
                     .orElseThrow(() -> new InvalidInputException("relatesTo", "error.unknownReport"));
         }
-        // Only a designated operator owes reports; anyone else's is voluntary (任意報告) and can never lead to a proceeding.
-        boolean voluntary = !operators.find(company.companyId()).map(Operator::designated).orElse(false);
         CaseSummary kase = previous != null ? cases.get(previous.caseId()) : openCase(company, report, voluntary);
         boolean newCase = previous == null;
 

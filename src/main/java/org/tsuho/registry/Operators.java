@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import org.tsuho.platform.database.Jdbc;
+import org.tsuho.platform.error.RefusedException;
 
 /** Reads and registers operators and sectors (tables {@code companies}, {@code operator_contacts}, {@code sectors}). */
 @Repository
@@ -39,6 +40,18 @@ public class Operators {
                 .query((rs, n) -> new Operator(rs.getString("id"), rs.getString("name_ja"), rs.getString("name_en"),
                         rs.getString("sector"), rs.getBoolean("designated")))
                 .optional();
+    }
+
+    /**
+     * The operator of a company account. Embedded accounts cannot name a company the registry lacks; a Keycloak
+     * account can ({@code company_id} is the realm's), and is refused until an administrator registers its operator
+     * (as NOT_DESIGNATED if it only reports voluntarily), rather than filing reports nobody can link to an operator.
+     *
+     * @throws RefusedException when the registry has no operator with the account's corporate number
+     */
+    public Operator ofAccount(String corporateNumber) {
+        return find(corporateNumber).orElseThrow(() -> new RefusedException(
+                "Your company (" + corporateNumber + ") is not in the operator registry; ask the regulator to register it."));
     }
 
     public List<Sector> sectors() {

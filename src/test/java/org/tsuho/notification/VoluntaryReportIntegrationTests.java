@@ -1,6 +1,7 @@
 package org.tsuho.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tsuho.support.RegistryFixtures.companyAccount;
 import static org.tsuho.support.RegistryFixtures.newCorporateNumber;
 
@@ -9,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +21,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.tsuho.identity.Actor;
+import org.tsuho.identity.Role;
 import org.tsuho.identity.persistence.Accounts;
+import org.tsuho.intake.Intake;
+import org.tsuho.intake.ReportSubmission;
+import org.tsuho.platform.error.RefusedException;
 import org.tsuho.registry.OperatorInput;
 import org.tsuho.registry.Operators;
 import org.tsuho.registry.Registry;
@@ -46,6 +53,8 @@ class VoluntaryReportIntegrationTests {
     PasswordEncoder passwords;
     @Autowired
     Registry registry;
+    @Autowired
+    Intake intake;
 
     @Test
     void aReportFromAnOperatorNeverDesignatedIsVoluntaryAndNeverLeadsToAProceeding() {
@@ -99,6 +108,26 @@ class VoluntaryReportIntegrationTests {
         JsonNode report = flash("company-a", List.of());
         assertThat(report.path("voluntary").asBoolean()).isFalse();
         assertThat(caseOf(report).path("timeline").findValuesAsText("action")).doesNotContain("VOLUNTARY_REPORT");
+    }
+
+    /** A Keycloak account names its operator by corporate number only; one the registry lacks cannot file yet. */
+    @Test
+    void anAccountOfAnOperatorTheRegistryDoesNotKnowIsRefused() {
+        String number = newCorporateNumber();
+        Actor stranger = new Actor("kc-" + number, "外部 報告担当", Set.of(Role.COMPANY), number);
+
+        assertThatThrownBy(() -> intake.submit(stranger, submission(), null, null))
+                .isInstanceOf(RefusedException.class).hasMessageContaining(number);
+
+        registry.create("admin", new OperatorInput(number, "任意報告試験株式会社", null, "GAS", null, null, "NOT_DESIGNATED", List.of()),
+                RegistryChanges.Source.SCREEN);
+        assertThat(intake.submit(stranger, submission(), null, null).report().voluntary()).isTrue();
+    }
+
+    private static ReportSubmission submission() {
+        return new ReportSubmission("INCIDENT", "FLASH", null, "DDOS", "DDoS " + UUID.randomUUID(), "Web site unreachable",
+                OffsetDateTime.now(JAPAN).minusHours(1).toString(), null, null, List.of(), List.of(), null, false,
+                new ReportSubmission.ContactInput("外部 担当", "soc@stranger.example", null));
     }
 
     private String triageTask(String caseId) {

@@ -14,6 +14,7 @@ import static org.tsuho.support.RegistryFixtures.newCorporateNumber;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
@@ -35,9 +36,13 @@ import org.tsuho.intake.Intake;
 import org.tsuho.intake.ReportSubmission;
 import org.tsuho.intake.ReportView;
 import org.tsuho.notification.CriticalComputers;
+import org.tsuho.notification.MissingNotificationProceedings;
 import org.tsuho.support.TsuhoIntegrationTest;
 
-/** The registry's screens and the notification review page, rendered for the roles that may see them. */
+/**
+ * The registry's screens, the notification review page and the case page's missing-notification flag, rendered for
+ * the roles that may see them.
+ */
 @TsuhoIntegrationTest
 class RegistryScreenIntegrationTests {
 
@@ -53,6 +58,8 @@ class RegistryScreenIntegrationTests {
     Intake intake;
     @Autowired
     CriticalComputers computers;
+    @Autowired
+    MissingNotificationProceedings proceedings;
 
     MockMvc mvc;
 
@@ -169,6 +176,28 @@ class RegistryScreenIntegrationTests {
                 .satisfies(c -> assertThat(c.current().acceptedBy()).isEqualTo("worker-2"));
         mvc.perform(get(page).param("lang", "en").with(as("worker-2"))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Accepted")));
+    }
+
+    @Test
+    void aCaseWorkerOpensTheMissingNotificationProceedingFromTheCasePage() throws Exception {
+        String system = "未届出ゲートウェイ-" + System.nanoTime();
+        Actor company = new Actor("company-a", "東和電力 報告担当", Set.of(Role.COMPANY), TOWA);
+        ReportView flash = intake.submit(company, new ReportSubmission("INCIDENT", "FLASH", null, "DDOS", "DDoS " + system, "停止",
+                OffsetDateTime.now(ZoneId.of("Asia/Tokyo")).minusHours(1).toString(), null, null, List.of(system), List.of(), null, false,
+                new ReportSubmission.ContactInput("佐藤 花子", "sato@towa.example", null)), null, null).report();
+        String page = "/cases/" + flash.caseId();
+
+        mvc.perform(get(page).with(as("worker-1"))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(system)))
+                .andExpect(content().string(Matchers.containsString(page + "/missing-notification-proceeding")));
+        mvc.perform(post(page + "/missing-notification-proceeding").with(as("supervisor-1")).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(page + "/missing-notification-proceeding").with(as("worker-1")).with(csrf()))
+                .andExpect(redirectedUrl(page));
+
+        assertThat(proceedings.ofCase(flash.caseId())).singleElement().satisfies(p -> assertThat(p.reference()).isEqualTo(system));
+        mvc.perform(get(page).with(as("worker-1"))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString(page + "/missing-notification-proceeding"))));
     }
 
     private ReportView notify(String product, String system) {
