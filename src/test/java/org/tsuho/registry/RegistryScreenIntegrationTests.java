@@ -150,6 +150,11 @@ class RegistryScreenIntegrationTests {
         mvc.perform(post("/registry/import/apply").param("digest", digest).session(session).with(as("admin")).with(csrf()))
                 .andExpect(redirectedUrl("/registry"));
         assertThat(registry.get(number).sector()).isEqualTo("RAILWAYS");
+
+        mvc.perform(multipart("/registry/import").file(csv("法人番号,名称,事業分野,指定日\n" + number + ",画面取込試験株式会社,鉄道,2026/6/1\n"))
+                        .session(session).with(as("admin")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("変更される項目: 指定日")));
     }
 
     @Test
