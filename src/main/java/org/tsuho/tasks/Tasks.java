@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tsuho.casefile.CaseFiles;
 import org.tsuho.identity.Actor;
+import org.tsuho.identity.Role;
 import org.tsuho.platform.error.ConflictException;
 import org.tsuho.platform.error.FieldProblem;
 import org.tsuho.platform.error.InvalidInputException;
@@ -48,7 +49,8 @@ public class Tasks {
 
     @Transactional(readOnly = true)
     public Page<TaskItem> queue(Actor actor, Scope scope, int limit, String cursor) {
-        return inbox.page(scope, actor.username(), List.copyOf(actor.groups()), clock.instant(), limit, cursor);
+        Page<TaskItem> page = inbox.page(scope, actor.username(), List.copyOf(actor.groups()), clock.instant(), limit, cursor);
+        return new Page<>(page.items().stream().map(t -> forReader(actor, t)).toList(), page.nextCursor());
     }
 
     @Transactional(readOnly = true)
@@ -65,7 +67,19 @@ public class Tasks {
     @Transactional(readOnly = true)
     public TaskItem get(Actor actor, String taskId) {
         visible(actor, taskId);
-        return inbox.item(taskId).map(t -> InboxTasks.overdueAsOf(t, clock.instant())).orElseThrow(() -> new NotFoundException("task"));
+        return inbox.item(taskId).map(t -> forReader(actor, InboxTasks.overdueAsOf(t, clock.instant())))
+                .orElseThrow(() -> new NotFoundException("task"));
+    }
+
+    /**
+     * The Ministry of Defense receives packages without the operator's identity (only its sector), so its liaisons'
+     * queues leave the company name out too.
+     */
+    private static TaskItem forReader(Actor actor, TaskItem t) {
+        boolean operatorWithheld = actor.has(Role.MOD_LIAISON)
+                && !actor.hasAny(List.of(Role.CASE_WORKER, Role.SUPERVISOR, Role.EXAMINER, Role.OVERSIGHT, Role.ADMIN));
+        return !operatorWithheld ? t : new TaskItem(t.id(), t.taskKey(), t.name(), t.caseId(), t.caseNumber(), t.receiptNumber(),
+                null, t.sector(), t.severity(), t.createdAt(), t.dueAt(), t.overdue(), t.assignee());
     }
 
     /** Takes a task from the group queue. Taking one's own task again is harmless; someone else's is a conflict. */

@@ -93,7 +93,11 @@ class EscalationApiIntegrationTests {
                 .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(get("police-liaison", "/api/v1/referrals/" + UUID.randomUUID()).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
-        String modTask = task("mod-liaison", caseId, "acknowledge-referral").get("id").asText();
+        JsonNode modItem = task("mod-liaison", caseId, "acknowledge-referral");
+        String modTask = modItem.get("id").asText();
+        // The MOD's package withholds the operator's identity; so does its queue.
+        assertThat(modItem.get("companyName").isNull()).isTrue();
+        assertThat(task("police-liaison", caseId, "acknowledge-referral").get("companyName").asText()).isEqualTo("東和電力株式会社");
         assertThat(task("police-liaison", caseId, "acknowledge-referral").get("id").asText()).isNotEqualTo(modTask);
         assertThat(post("police-liaison", "/api/v1/tasks/" + modTask + "/claim", null).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
