@@ -1,14 +1,11 @@
 package org.tsuho.enforcement;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -21,23 +18,17 @@ import org.thymeleaf.context.Context;
 class NoticePdfs {
 
     static final String FONT_FAMILY = "NoticeFont";
-    private static final Logger log = LoggerFactory.getLogger(NoticePdfs.class);
 
     private final ITemplateEngine templates;
-    private final Path font;
+    private final NoticeFont font;
 
-    NoticePdfs(ITemplateEngine templates, EnforcementSettings settings) {
+    NoticePdfs(ITemplateEngine templates, NoticeFont font) {
         this.templates = templates;
-        this.font = settings.pdfFont();
-        if (!readable(font)) {
-            log.warn(missingFont());
-        }
+        this.font = font;
     }
 
     byte[] render(NoticeDocument document) {
-        if (!readable(font)) {
-            throw new IllegalStateException(missingFont());
-        }
+        byte[] fontFile = font.bytes();
         Context context = new Context(Locale.JAPANESE);
         context.setVariable("notice", document);
         context.setVariable("fontFamily", FONT_FAMILY);
@@ -46,7 +37,7 @@ class NoticePdfs {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.useFont(font.toFile(), FONT_FAMILY);
+            builder.useFont(() -> new ByteArrayInputStream(fontFile), FONT_FAMILY);
             builder.withHtmlContent(xhtml, null);
             builder.toStream(pdf);
             builder.run();
@@ -54,14 +45,5 @@ class NoticePdfs {
             throw new UncheckedIOException("cannot print notice " + document.number(), e);
         }
         return pdf.toByteArray();
-    }
-
-    private static boolean readable(Path font) {
-        return font != null && Files.isReadable(font);
-    }
-
-    private String missingFont() {
-        return "The Japanese font for notice PDFs is missing: " + font + ". Install the Debian package fonts-ipaexfont, "
-                + "or set tsuho.enforcement.pdf-font to a Japanese TrueType font.";
     }
 }
