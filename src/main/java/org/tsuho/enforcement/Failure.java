@@ -26,4 +26,9 @@ public record Failure(FailureType type, Stage stage, String reference, Instant d
     public static Failure missingReport(Stage stage, String caseNumber, Instant dueAt) {
         return new Failure(FailureType.MISSING_REPORT, stage, caseNumber, dueAt);
     }
+
+    /** @param reference what identifies the notification that was owed (the asset, or its case) */
+    public static Failure missingNotification(String reference, Instant dueAt) {
+        return new Failure(FailureType.MISSING_NOTIFICATION, null, reference, dueAt);
+    }
 }

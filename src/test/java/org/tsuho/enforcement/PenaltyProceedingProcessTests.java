@@ -132,8 +132,10 @@ class PenaltyProceedingProcessTests {
         assertThat(actions(late)).contains("PROCEEDING_OPENED", "FAILURE_RECORDED");
     }
 
-    @Test
-    void aNoticeSentBackGoesToTheCaseWorkersAgainAndItsPreparerCannotApproveIt() {
+    @ParameterizedTest
+    @EnumSource(PenaltyRegime.class)
+    void aNoticeSentBackGoesToTheCaseWorkersAgainAndItsPreparerCannotApproveIt(PenaltyRegime regime) {
+        regimes.override(regime);
         ReportView late = fileFlash(START.minus(Duration.ofDays(2)));
         String process = processOf(onlyProceeding(late));
 
@@ -151,6 +153,7 @@ class PenaltyProceedingProcessTests {
                 "Task_PrepareNotice");
         ProceedingView proceeding = onlyProceeding(late);
         assertThat(proceeding.status()).isEqualTo(ProceedingStatus.OPEN);
+        assertThat(proceeding.regime()).isEqualTo(regime.label());
         assertThat(proceeding.drafts()).singleElement().satisfies(d -> {
             assertThat(d.approved()).isFalse();
             assertThat(d.decidedBy()).isEqualTo("supervisor-1");
