@@ -80,10 +80,9 @@ class ProceedingStore {
                 .params(type.name(), reference).query(ProceedingStore::proceeding).list();
     }
 
-    /** Newest first; open ones only if asked. */
-    List<Proceeding> latest(boolean openOnly, int limit) {
-        return jdbc.sql("select * from proceedings" + (openOnly ? " where closed_at is null" : "")
-                        + " order by opened_at desc, id desc limit ?")
+    /** Newest first. */
+    List<Proceeding> latest(int limit) {
+        return jdbc.sql("select * from proceedings order by opened_at desc, id desc limit ?")
                 .param(limit).query(ProceedingStore::proceeding).list();
     }
 

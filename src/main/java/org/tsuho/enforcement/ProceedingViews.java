@@ -43,10 +43,10 @@ public class ProceedingViews {
         return store.ofCase(caseId).stream().map(this::summary).toList();
     }
 
-    /** The latest proceedings, newest first; only the open ones if asked. */
+    /** The latest proceedings, newest first. */
     @Transactional(readOnly = true)
-    public List<ProceedingSummary> latest(boolean openOnly, int limit) {
-        return store.latest(openOnly, limit).stream().map(this::summary).toList();
+    public List<ProceedingSummary> latest(int limit) {
+        return store.latest(limit).stream().map(this::summary).toList();
     }
 
     private ProceedingSummary summary(Proceeding p) {

@@ -411,6 +411,16 @@ class PenaltyProceedingProcessTests {
         assertThat(proceedings.ofCase(late.caseId())).isEmpty();
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("detailed-report-watch")
                 .processInstanceBusinessKey(late.receiptNumber()).count()).isZero();
+
+        String incident = runtime.createProcessInstanceQuery().processDefinitionKey("incident-report")
+                .processInstanceBusinessKey(late.caseNumber()).singleResult().getId();
+        Task triage = task(incident, "Task_Triage");
+        tasks.claim(worker, triage.getId());
+        assertThat(problemsOf(() -> tasks.complete(worker, triage.getId(), (Object) new TriageDecision(1, "RANSOMWARE",
+                "OPEN_PROCEEDING", "遅延", null, null)))).extracting(FieldProblem::field, FieldProblem::code)
+                .containsExactly(tuple("decision", "error.voluntaryReporter"));
+        assertThat(runtime.getActiveActivityIds(incident)).containsExactly("Task_Triage");
+        assertThat(proceedings.ofCase(late.caseId())).isEmpty();
     }
 
     // --- paths ---

@@ -85,7 +85,7 @@ class ProceedingScreenController {
 
     @GetMapping
     String list(Model model) {
-        List<Row> rows = proceedings.latest(false, LIST_SIZE).stream()
+        List<Row> rows = proceedings.latest(LIST_SIZE).stream()
                 .map(p -> new Row(p, p.status().isOpen() ? openTasks(p.caseId()) : List.of()))
                 .toList();
         model.addAttribute("rows", rows);
