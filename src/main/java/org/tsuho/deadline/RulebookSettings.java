@@ -19,6 +19,7 @@ import org.springframework.validation.annotation.Validated;
  * @param emergencyReferral         the same decision when the proposal is an emergency
  * @param emergencyRatification     a second supervisor ratifies an emergency referral afterwards
  * @param escalationAcknowledgement the police or MOD liaison acknowledges a referral
+ * @param penalty                   fine cap, explanation period, appeal window and 教示 of penalty proceedings
  */
 @Validated
 @ConfigurationProperties("tsuho.rulebook")
@@ -33,5 +34,6 @@ public record RulebookSettings(
         Rule escalationDecision,
         Rule emergencyReferral,
         Rule emergencyRatification,
-        Rule escalationAcknowledgement) {
+        Rule escalationAcknowledgement,
+        PenaltyRules penalty) {
 }

@@ -42,6 +42,8 @@ class SecurityConfiguration {
     static final Role[] TASK_ROLES = {CASE_WORKER, SUPERVISOR, EXAMINER, POLICE_LIAISON, MOD_LIAISON};
     /** The partners' liaisons, who see only their own agency's referrals. */
     static final Role[] LIAISONS = {POLICE_LIAISON, MOD_LIAISON};
+    /** Notices: a company its own, staff who read cases all of them. */
+    static final Role[] NOTICE_READERS = {COMPANY, CASE_WORKER, SUPERVISOR, EXAMINER, OVERSIGHT, ADMIN};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -62,6 +64,11 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/referrals", "/api/v1/referrals/*", "/api/v1/referrals/*/stix")
                                 .hasAnyRole(names(LIAISONS))
                         .requestMatchers(HttpMethod.POST, "/api/v1/referrals/*/feedback").hasAnyRole(names(LIAISONS))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/proceedings").hasRole(CASE_WORKER.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/proceedings/*").hasAnyRole(names(CASE_READERS))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/notices", "/api/v1/notices/*", "/api/v1/notices/*/pdf")
+                                .hasAnyRole(names(NOTICE_READERS))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/notices/*/explanation").hasRole(COMPANY.name())
                         .anyRequest().denyAll())
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint(signIn.apiEntryPoint())
@@ -85,6 +92,7 @@ class SecurityConfiguration {
                         .requestMatchers("/inbox", "/inbox/**").hasAnyRole(names(TASK_ROLES))
                         .requestMatchers("/cases", "/cases/**").hasAnyRole(names(CASE_READERS))
                         .requestMatchers("/referrals", "/referrals/**").hasAnyRole(names(LIAISONS))
+                        .requestMatchers("/proceedings", "/proceedings/**").hasAnyRole(names(CASE_READERS))
                         .requestMatchers("/").authenticated()
                         .anyRequest().denyAll())
                 .exceptionHandling(ex -> ex.accessDeniedPage("/error/403"))

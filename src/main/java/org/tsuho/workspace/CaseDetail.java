@@ -8,15 +8,17 @@ import org.tsuho.casefile.TimelineEntry;
 import org.tsuho.escalation.Disclosure;
 import org.tsuho.escalation.Escalation;
 import org.tsuho.escalation.Referral;
+import org.tsuho.enforcement.ProceedingSummary;
 import org.tsuho.intake.ReportView;
 import org.tsuho.intake.RequestView;
 
 /**
- * A case as staff read it (api.md "Cases"). Proceedings fill in as that module arrives.
+ * A case as staff read it (api.md "Cases").
  *
  * @param referrals   one per agency the case was referred to, with acknowledgement and partner feedback
  * @param escalations the proposals and the supervisors' decisions (approval, emergency ratification)
  * @param disclosures the disclosure log: who received which package, when, on what legal basis
+ * @param proceedings the penalty proceedings about the case, oldest first
  */
 public record CaseDetail(
         UUID id,
@@ -36,7 +38,7 @@ public record CaseDetail(
         List<TimelineEntry> timeline,
         List<OpenTaskRef> openTasks,
         List<Referral> referrals,
-        List<Object> proceedings,
+        List<ProceedingSummary> proceedings,
         List<Escalation> escalations,
         List<Disclosure> disclosures) {
 

@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tsuho.casefile.CaseFiles;
 import org.tsuho.casefile.CaseSummary;
 import org.tsuho.escalation.CaseEscalations;
+import org.tsuho.enforcement.ProceedingViews;
 import org.tsuho.escalation.EscalationViews;
 import org.tsuho.intake.ReportViews;
 import org.tsuho.tasks.Tasks;
@@ -21,13 +22,16 @@ public class CaseDetails {
     private final InformationRequests requests;
     private final Tasks tasks;
     private final EscalationViews escalations;
+    private final ProceedingViews proceedings;
 
-    CaseDetails(CaseFiles cases, ReportViews reports, InformationRequests requests, Tasks tasks, EscalationViews escalations) {
+    CaseDetails(CaseFiles cases, ReportViews reports, InformationRequests requests, Tasks tasks, EscalationViews escalations,
+                ProceedingViews proceedings) {
         this.cases = cases;
         this.reports = reports;
         this.requests = requests;
         this.tasks = tasks;
         this.escalations = escalations;
+        this.proceedings = proceedings;
     }
 
     @Transactional(readOnly = true)
@@ -40,6 +44,6 @@ public class CaseDetails {
                 tasks.ofCase(id).stream()
                         .map(t -> new CaseDetail.OpenTaskRef(t.id(), t.taskKey(), t.name(), t.assignee(), t.dueAt(), t.overdue()))
                         .toList(),
-                escalated.referrals(), List.of(), escalated.escalations(), escalated.disclosures());
+                escalated.referrals(), proceedings.ofCase(id), escalated.escalations(), escalated.disclosures());
     }
 }
