@@ -19,6 +19,8 @@ import org.springframework.validation.annotation.Validated;
  * @param emergencyReferral         the same decision when the proposal is an emergency
  * @param emergencyRatification     a second supervisor ratifies an emergency referral afterwards
  * @param escalationAcknowledgement the police or MOD liaison acknowledges a referral
+ * @param retention          how long each record class is kept after the case closed, by class name
+ *                           ({@code contact-data}, {@code attachments}, {@code engine-history})
  */
 @Validated
 @ConfigurationProperties("tsuho.rulebook")
@@ -33,5 +35,6 @@ public record RulebookSettings(
         Rule escalationDecision,
         Rule emergencyReferral,
         Rule emergencyRatification,
-        Rule escalationAcknowledgement) {
+        Rule escalationAcknowledgement,
+        Map<String, RetentionRule> retention) {
 }

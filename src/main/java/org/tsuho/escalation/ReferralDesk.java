@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tsuho.audit.AuditTrail;
 import org.tsuho.casefile.CaseFiles;
 import org.tsuho.identity.Actor;
 import org.tsuho.platform.error.ConflictException;
@@ -33,16 +34,18 @@ public class ReferralDesk {
     private final StixBundles stix;
     private final CaseFiles cases;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
     private final Clock clock;
 
     ReferralDesk(Referrals referrals, Escalations escalations, Disclosures disclosures, StixBundles stix, CaseFiles cases,
-                 ApplicationEventPublisher events, Clock clock) {
+                 ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
         this.referrals = referrals;
         this.escalations = escalations;
         this.disclosures = disclosures;
         this.stix = stix;
         this.cases = cases;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -112,6 +115,7 @@ public class ReferralDesk {
         boolean first = !disclosures.anyOf(id);
         disclosures.append(new Disclosure(UUID.randomUUID(), id, referral.caseId(), referral.agency(), liaison.username(), format,
                 referral.packageDigest(), referral.tlp(), referral.legalBasis(), first, clock.instant()));
+        audit.record(liaison, referral.caseId(), "DISCLOSED", referral.agency() + " " + format + " " + id);
         if (first) {
             cases.record(referral.caseId(), liaison.username(), "REFERRAL_DELIVERED", referral.agency() + " " + format);
         }

@@ -10,6 +10,7 @@ import static org.tsuho.identity.Role.POLICE_LIAISON;
 import static org.tsuho.identity.Role.SUPERVISOR;
 
 import java.util.Arrays;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -49,6 +50,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
+    @ConditionalOnWebApplication
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
@@ -60,6 +62,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/referrals", "/api/v1/referrals/*", "/api/v1/referrals/*/stix")
                                 .hasAnyRole(names(LIAISONS))
                         .requestMatchers(HttpMethod.POST, "/api/v1/referrals/*/feedback").hasAnyRole(names(LIAISONS))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/audit/verify", "/api/v1/audit/head").hasAnyRole(OVERSIGHT.name(), ADMIN.name())
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic
                         .realmName("tsuho")
@@ -77,6 +80,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication
     SecurityFilterChain screens(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/favicon.svg", "/error", "/error/403", "/v3/api-docs", "/v3/api-docs/**",
@@ -84,6 +88,7 @@ class SecurityConfiguration {
                         .requestMatchers("/company/**").hasRole(COMPANY.name())
                         .requestMatchers("/inbox", "/inbox/**").hasAnyRole(names(TASK_ROLES))
                         .requestMatchers("/cases", "/cases/**").hasAnyRole(names(CASE_READERS))
+                        .requestMatchers(HttpMethod.GET, "/oversight", "/oversight/**").hasAnyRole(OVERSIGHT.name(), ADMIN.name())
                         .requestMatchers("/").authenticated()
                         .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())

@@ -92,7 +92,7 @@ class CaseScreenController {
 
     @GetMapping("/{id}")
     String show(Actor actor, @PathVariable UUID id, Locale locale, Model model) {
-        CaseDetail detail = details.get(id);
+        CaseDetail detail = details.get(actor, id);
         return page(actor, detail, TriageForm.startingFrom(detail.category()), FormErrors.none(), locale, model);
     }
 
@@ -100,7 +100,7 @@ class CaseScreenController {
     @PostMapping("/{id}/triage")
     String triage(Actor actor, @PathVariable UUID id, @ModelAttribute("triage") TriageForm form, Locale locale, Model model,
                   RedirectAttributes redirect) {
-        CaseDetail detail = details.get(id);
+        CaseDetail detail = details.get(actor, id);
         CaseDetail.OpenTaskRef task = heldTriage(actor, detail);
         if (task == null) {
             redirect.addFlashAttribute("alert", messages.getMessage("triage.notHeld", null, locale));
