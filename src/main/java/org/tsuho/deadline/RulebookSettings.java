@@ -20,6 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * @param emergencyRatification     a second supervisor ratifies an emergency referral afterwards
  * @param escalationAcknowledgement the police or MOD liaison acknowledges a referral
  * @param penalty                   fine cap, explanation period, appeal window and 教示 of penalty proceedings
+ * @param retention          how long each record class is kept after the case closed, by class name
+ *                           ({@code contact-data}, {@code attachments}, {@code engine-history})
  */
 @Validated
 @ConfigurationProperties("tsuho.rulebook")
@@ -35,5 +37,6 @@ public record RulebookSettings(
         Rule emergencyReferral,
         Rule emergencyRatification,
         Rule escalationAcknowledgement,
-        PenaltyRules penalty) {
+        PenaltyRules penalty,
+        Map<String, RetentionRule> retention) {
 }

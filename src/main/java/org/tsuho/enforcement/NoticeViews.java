@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tsuho.audit.AuditTrail;
 import org.tsuho.identity.Actor;
 import org.tsuho.platform.error.NotFoundException;
 
@@ -16,18 +17,21 @@ public class NoticeViews {
     private final Notices notices;
     private final ProceedingStore store;
     private final NoticePdfs pdfs;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    NoticeViews(Notices notices, ProceedingStore store, NoticePdfs pdfs, Clock clock) {
+    NoticeViews(Notices notices, ProceedingStore store, NoticePdfs pdfs, AuditTrail audit, Clock clock) {
         this.notices = notices;
         this.store = store;
         this.pdfs = pdfs;
+        this.audit = audit;
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    /** A staff read of a notice is audited (so the transaction is not read-only). */
+    @Transactional
     public NoticeView get(Actor actor, UUID id) {
-        return view(visible(actor, id));
+        return view(read(actor, id));
     }
 
     /** Newest first: a company's own, or every notice for staff. */
@@ -39,9 +43,9 @@ public class NoticeViews {
     }
 
     /** The notice as a PDF document in the official layout. */
-    @Transactional(readOnly = true)
+    @Transactional
     public Pdf pdf(Actor actor, UUID id) {
-        Notice notice = visible(actor, id);
+        Notice notice = read(actor, id);
         return new Pdf(notice.number() + ".pdf", pdfs.render(notice.document()));
     }
 
@@ -50,6 +54,14 @@ public class NoticeViews {
 
     List<NoticeView> ofProceeding(UUID proceedingId) {
         return notices.ofProceeding(proceedingId).stream().map(this::view).toList();
+    }
+
+    private Notice read(Actor actor, UUID id) {
+        Notice notice = visible(actor, id);
+        if (!actor.isCompanyUser()) {
+            audit.recordRead(actor, "NOTICE", id, store.find(notice.proceedingId()).map(Proceeding::caseId).orElse(null));
+        }
+        return notice;
     }
 
     private Notice visible(Actor actor, UUID id) {

@@ -10,6 +10,7 @@ import static org.tsuho.identity.Role.POLICE_LIAISON;
 import static org.tsuho.identity.Role.SUPERVISOR;
 
 import java.util.Arrays;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -52,6 +53,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
+    @ConditionalOnWebApplication
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, SignInMechanism signIn) throws Exception {
         signIn.configureApi(http);
         http.securityMatcher("/api/**")
@@ -69,6 +71,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/notices", "/api/v1/notices/*", "/api/v1/notices/*/pdf")
                                 .hasAnyRole(names(NOTICE_READERS))
                         .requestMatchers(HttpMethod.POST, "/api/v1/notices/*/explanation").hasRole(COMPANY.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/audit/verify", "/api/v1/audit/head").hasAnyRole(OVERSIGHT.name(), ADMIN.name())
                         .anyRequest().denyAll())
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint(signIn.apiEntryPoint())
@@ -83,6 +86,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication
     SecurityFilterChain screens(HttpSecurity http, SignInMechanism signIn) throws Exception {
         signIn.configureScreens(http);
         http.authorizeHttpRequests(auth -> auth
@@ -93,6 +97,7 @@ class SecurityConfiguration {
                         .requestMatchers("/cases", "/cases/**").hasAnyRole(names(CASE_READERS))
                         .requestMatchers("/referrals", "/referrals/**").hasAnyRole(names(LIAISONS))
                         .requestMatchers("/proceedings", "/proceedings/**").hasAnyRole(names(CASE_READERS))
+                        .requestMatchers(HttpMethod.GET, "/oversight", "/oversight/**").hasAnyRole(OVERSIGHT.name(), ADMIN.name())
                         .requestMatchers("/").authenticated()
                         .anyRequest().denyAll())
                 .exceptionHandling(ex -> ex.accessDeniedPage("/error/403"))

@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tsuho.audit.AuditTrail;
 import org.tsuho.casefile.CaseFiles;
 import org.tsuho.casefile.CaseSummary;
 import org.tsuho.escalation.CaseEscalations;
 import org.tsuho.enforcement.ProceedingViews;
 import org.tsuho.escalation.EscalationViews;
+import org.tsuho.identity.Actor;
 import org.tsuho.intake.ReportViews;
 import org.tsuho.tasks.Tasks;
 import org.tsuho.triage.InformationRequests;
@@ -23,20 +25,24 @@ public class CaseDetails {
     private final Tasks tasks;
     private final EscalationViews escalations;
     private final ProceedingViews proceedings;
+    private final AuditTrail audit;
 
     CaseDetails(CaseFiles cases, ReportViews reports, InformationRequests requests, Tasks tasks, EscalationViews escalations,
-                ProceedingViews proceedings) {
+                ProceedingViews proceedings, AuditTrail audit) {
         this.cases = cases;
         this.reports = reports;
         this.requests = requests;
         this.tasks = tasks;
         this.escalations = escalations;
         this.proceedings = proceedings;
+        this.audit = audit;
     }
 
-    @Transactional(readOnly = true)
-    public CaseDetail get(UUID id) {
+    /** The whole case for a staff reader; the read is audited (so the transaction is not read-only). */
+    @Transactional
+    public CaseDetail get(Actor reader, UUID id) {
         CaseSummary c = cases.get(id);
+        audit.recordRead(reader, "CASE", id, id);
         CaseEscalations escalated = escalations.ofCase(id);
         return new CaseDetail(c.id(), c.caseNumber(), c.status(), new CaseDetail.Company(c.companyId(), c.companyName(), c.sector()),
                 c.severity(), c.category(), c.title(), c.tlp(), c.awareAt(), c.createdAt(), c.possibleDuplicate(),

@@ -87,12 +87,16 @@ class PenaltyBrowserTests {
         browser.submit("#approve-notice button[type=submit]");
         assertThat(browser.text(".header-badges")).contains("弁明書の提出期間中");
         assertThat(browser.text("#notices")).contains("弁明の機会の付与通知", "命令");
+        java.util.regex.Matcher served = java.util.regex.Pattern.compile("N-\\d{4}-\\d{6}").matcher(browser.text("#notices"));
+        assertThat(served.find()).isTrue();
+        String noticeNumber = served.group();
         browser.signOut();
 
         // The company reads its notice, downloads the PDF, and explains itself.
         browser.signIn("company-a");
         browser.findElement(By.cssSelector(".mainnav a[href='/company/notices']")).click();
-        row = browser.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main table tbody tr")));
+        // Other tests may have served company-a notices too (some at later engine-clock times): find this one.
+        row = browser.until(ExpectedConditions.visibilityOfElementLocated(Browser.rowWith(noticeNumber)));
         assertThat(row.getText()).contains("弁明の機会の付与通知", "命令", "弁明書の提出期限", "提出可", "JST");
         browser.submit(row.findElement(By.cssSelector("td a")));
         assertThat(browser.heading()).isEqualTo("弁明の機会の付与について（通知）");
