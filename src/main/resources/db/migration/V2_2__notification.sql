@@ -74,24 +74,14 @@ create table critical_computer_versions (
 );
 
 -- Systems an incident report named that its operator never notified: the missing-notification flag of a case.
+-- proceeding_id: the penalty proceeding that took the failure, once a case worker asked for it (the proceedings
+-- table belongs to the enforcement module, whose migration comes later).
 create table unnotified_systems (
-    case_id    uuid        not null references cases (id),
-    system_key text        not null,
-    name       text        not null,
-    report_id  uuid        not null references reports (id),
-    flagged_at timestamptz not null,
+    case_id       uuid        not null references cases (id),
+    system_key    text        not null,
+    name          text        not null,
+    report_id     uuid        not null references reports (id),
+    flagged_at    timestamptz not null,
+    proceeding_id uuid,
     primary key (case_id, system_key)
 );
-
--- Requests to open a penalty proceeding, recorded until the penalty-proceeding module takes them over.
-create table proceeding_requests (
-    id           uuid         primary key,
-    case_id      uuid         not null references cases (id),
-    company_id   char(13)     not null references companies (id),
-    failure_type varchar(30)  not null,
-    reference    text         not null,
-    grounds      text,
-    requested_by varchar(100) not null,
-    requested_at timestamptz  not null
-);
-create unique index proceeding_requests_once_per_failure on proceeding_requests (case_id, failure_type);

@@ -8,10 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tsuho.audit.AuditTrail;
 import org.tsuho.platform.database.Jdbc;
 import org.tsuho.platform.error.NotFoundException;
 import org.tsuho.platform.numbering.Numbering;
@@ -29,13 +31,25 @@ public class CaseFiles {
               left join cases r on r.id = c.related_case_id
             """;
 
+    /**
+     * Timeline actions whose detail is made of codes and ids only (task keys, receipt and case numbers, agencies,
+     * decisions), so the audit entry may repeat it. Every other action's audit entry carries no detail: theirs can
+     * quote a rationale, a note or a partner's reference.
+     */
+    private static final Set<String> CODED_DETAIL = Set.of("REPORT_RECEIVED", "POSSIBLE_DUPLICATE", "TASK_CLAIMED",
+            "TASK_UNCLAIMED", "TRIAGED", "ESCALATION_APPROVED", "EMERGENCY_REFERRAL", "REFERRAL_SENT", "REFERRAL_DELIVERED",
+            "REFERRAL_FEEDBACK", "REFERRAL_WITHDRAWN", "REFERRAL_ACK_OVERDUE", "RECORDS_CLEARED", "LEGAL_HOLD_PLACED",
+            "LEGAL_HOLD_RELEASED");
+
     private final JdbcClient jdbc;
     private final Numbering numbering;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    CaseFiles(JdbcClient jdbc, Numbering numbering, Clock clock) {
+    CaseFiles(JdbcClient jdbc, Numbering numbering, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.numbering = numbering;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -105,12 +119,18 @@ public class CaseFiles {
 
     @Transactional
     public void changeStatus(UUID caseId, CaseStatus status, String actor, String action, String detail) {
-        int changed = jdbc.sql("update cases set status = ?, updated_at = ? where id = ?")
-                .params(status.name(), Jdbc.ts(clock.instant()), caseId).update();
+        // closed_at starts the retention periods; a reopened case has none until it closes again
+        int changed = jdbc.sql("""
+                        update cases set status = :status, updated_at = :now,
+                               closed_at = case when :status = 'CLOSED' then coalesce(closed_at, :now) end
+                         where id = :id
+                        """)
+                .param("status", status.name()).param("now", Jdbc.ts(clock.instant())).param("id", caseId).update();
         if (changed == 0) {
             throw new NotFoundException("case");
         }
-        record(caseId, actor, action, detail);
+        timeline(caseId, actor, action, detail);
+        audit.record(actor, caseId, action, "status=" + status + (detail != null && CODED_DETAIL.contains(action) ? " " + detail : ""));
     }
 
     /** Marks a case opened by a voluntary report (任意報告): it never leads to a proceeding. */
@@ -126,9 +146,17 @@ public class CaseFiles {
                 .params(severity, category, Jdbc.ts(clock.instant()), caseId).update();
     }
 
-    /** Appends to the timeline. {@code detail} is a short note for staff; never the report's free text. */
+    /**
+     * Appends to the timeline, and to the audit trail in the same transaction. {@code detail} is a short note for
+     * staff; never the report's free text.
+     */
     @Transactional
     public void record(UUID caseId, String actor, String action, String detail) {
+        timeline(caseId, actor, action, detail);
+        audit.record(actor, caseId, action, CODED_DETAIL.contains(action) ? detail : null);
+    }
+
+    private void timeline(UUID caseId, String actor, String action, String detail) {
         jdbc.sql("insert into case_events (case_id, at, actor, action, detail) values (?, ?, ?, ?, ?)")
                 .params(caseId, Jdbc.ts(clock.instant()), actor, action, detail)
                 .update();

@@ -3,6 +3,9 @@ package org.tsuho.deadline;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +14,11 @@ import org.springframework.stereotype.Service;
 /** Reads the rulebook's clocks for everyone else: deadlines, SLAs and whether something came late. */
 @Service
 public class Rulebook {
+
+    /** Legal periods are counted in Japanese calendar days. */
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    /** A period's last day ends at 23:59:59 Japan time (whole seconds, so the database stores it exactly). */
+    private static final LocalTime LAST_SECOND = LocalTime.of(23, 59, 59);
 
     private final RulebookSettings settings;
     private final Clock clock;
@@ -84,6 +92,26 @@ public class Rulebook {
 
     public Instant acknowledgementDue(Instant sentAt) {
         return sentAt.plus(settings.escalationAcknowledgement().period());
+    }
+
+    /** The last moment of a period of whole days served at {@code servedAt}: Japanese periods skip the first day. */
+    public Instant endOfDays(Instant servedAt, int days) {
+        return servedAt.atZone(JAPAN).toLocalDate().plusDays(days).atTime(LAST_SECOND).atZone(JAPAN).toInstant();
+    }
+
+    /** The shortest explanation period (弁明書) in whole days. */
+    public int minimumExplanationDays() {
+        return (int) settings.penalty().explanationPeriod().period().toDays();
+    }
+
+    /** 審査請求: the last day to appeal a disposition served at {@code servedAt} (from the day after, 初日不算入). */
+    public LocalDate appealBy(Instant servedAt) {
+        return servedAt.atZone(JAPAN).toLocalDate().plus(settings.penalty().appealWindow());
+    }
+
+    /** When a staff step of a penalty proceeding (prepare, approve, decide) is due. */
+    public Instant proceedingStepDue(Instant from) {
+        return from.plus(settings.penalty().proceedingStep().period());
     }
 
     /** When the review of an asset notification received (or answered) at {@code from} is due. */

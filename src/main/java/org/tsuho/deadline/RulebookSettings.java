@@ -19,6 +19,9 @@ import org.springframework.validation.annotation.Validated;
  * @param emergencyReferral         the same decision when the proposal is an emergency
  * @param emergencyRatification     a second supervisor ratifies an emergency referral afterwards
  * @param escalationAcknowledgement the police or MOD liaison acknowledges a referral
+ * @param penalty                   fine cap, explanation period, appeal window and 教示 of penalty proceedings
+ * @param retention          how long each record class is kept after the case closed, by class name
+ *                           ({@code contact-data}, {@code attachments}, {@code engine-history})
  * @param notificationReview        届出: the case worker's time to review an asset notification
  */
 @Validated
@@ -35,5 +38,7 @@ public record RulebookSettings(
         Rule emergencyReferral,
         Rule emergencyRatification,
         Rule escalationAcknowledgement,
+        PenaltyRules penalty,
+        Map<String, RetentionRule> retention,
         Rule notificationReview) {
 }

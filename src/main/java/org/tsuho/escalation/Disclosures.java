@@ -39,7 +39,7 @@ public class Disclosures {
                 .query(Disclosures::disclosure).list();
     }
 
-    private static Disclosure disclosure(ResultSet rs, int row) throws SQLException {
+    static Disclosure disclosure(ResultSet rs, int row) throws SQLException {
         return new Disclosure(rs.getObject("id", UUID.class), rs.getObject("referral_id", UUID.class),
                 rs.getObject("case_id", UUID.class), Agency.valueOf(rs.getString("agency")), rs.getString("recipient"),
                 DisclosureFormat.valueOf(rs.getString("format")), rs.getString("package_digest"), rs.getString("tlp"),

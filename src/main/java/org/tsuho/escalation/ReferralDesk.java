@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tsuho.audit.AuditTrail;
 import org.tsuho.casefile.CaseFiles;
 import org.tsuho.identity.Actor;
 import org.tsuho.platform.error.ConflictException;
@@ -40,10 +41,11 @@ public class ReferralDesk {
     private final Tasks tasks;
     private final ReferralTasks referralTasks;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
     private final Clock clock;
 
     ReferralDesk(Referrals referrals, Escalations escalations, Disclosures disclosures, StixBundles stix, CaseFiles cases,
-                 Tasks tasks, ReferralTasks referralTasks, ApplicationEventPublisher events, Clock clock) {
+                 Tasks tasks, ReferralTasks referralTasks, ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
         this.referrals = referrals;
         this.escalations = escalations;
         this.disclosures = disclosures;
@@ -52,6 +54,7 @@ public class ReferralDesk {
         this.tasks = tasks;
         this.referralTasks = referralTasks;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -158,6 +161,7 @@ public class ReferralDesk {
         boolean first = !disclosures.anyOf(id);
         disclosures.append(new Disclosure(UUID.randomUUID(), id, referral.caseId(), referral.agency(), liaison.username(), format,
                 referral.packageDigest(), referral.tlp(), referral.legalBasis(), first, clock.instant()));
+        audit.record(liaison, referral.caseId(), "DISCLOSED", referral.agency() + " " + format + " " + id);
         if (first) {
             cases.record(referral.caseId(), liaison.username(), "REFERRAL_DELIVERED", referral.agency() + " " + format);
         }

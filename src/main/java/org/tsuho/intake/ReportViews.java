@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tsuho.audit.AuditTrail;
 import org.tsuho.casefile.CaseFiles;
 import org.tsuho.casefile.CaseSummary;
 import org.tsuho.deadline.Rulebook;
@@ -19,19 +20,25 @@ public class ReportViews {
     private final CaseFiles cases;
     private final Rulebook rulebook;
     private final CaseRequests requests;
+    private final AuditTrail audit;
 
-    ReportViews(Reports reports, CaseFiles cases, Rulebook rulebook, CaseRequests requests) {
+    ReportViews(Reports reports, CaseFiles cases, Rulebook rulebook, CaseRequests requests, AuditTrail audit) {
         this.reports = reports;
         this.cases = cases;
         this.rulebook = rulebook;
         this.requests = requests;
+        this.audit = audit;
     }
 
-    @Transactional(readOnly = true)
+    /** A company reading its own report is not audited; a staff read is (so the transaction is not read-only). */
+    @Transactional
     public ReportView get(Actor actor, UUID id) {
         StoredReport report = reports.find(id)
                 .filter(r -> !actor.isCompanyUser() || r.companyId().equals(actor.companyId()))
                 .orElseThrow(() -> new NotFoundException("report"));
+        if (!actor.isCompanyUser()) {
+            audit.recordRead(actor, "REPORT", id, report.caseId());
+        }
         return view(report);
     }
 

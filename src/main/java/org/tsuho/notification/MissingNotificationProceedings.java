@@ -1,53 +1,51 @@
 package org.tsuho.notification;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tsuho.casefile.CaseFiles;
 import org.tsuho.casefile.CaseSummary;
+import org.tsuho.enforcement.Failure;
+import org.tsuho.enforcement.FailureDetection;
+import org.tsuho.enforcement.Proceedings;
 import org.tsuho.identity.Actor;
 import org.tsuho.identity.Role;
-import org.tsuho.platform.database.Jdbc;
 import org.tsuho.platform.error.ConflictException;
 import org.tsuho.platform.error.InvalidInputException;
 import org.tsuho.platform.error.RefusedException;
 
 /**
- * Opens a penalty proceeding for a missing notification in one step from a flagged case. Until the
- * penalty-proceeding module exists, "opening" records the request (table {@code proceeding_requests}) and a
- * timeline entry, for that module to take over. A voluntary case never leads to a proceeding.
+ * Opens a penalty proceeding for a case's missing notification in one step: every flagged system no proceeding took
+ * yet becomes a MISSING_NOTIFICATION failure of the proceeding the enforcement module opens (or of the one already
+ * open for the case). A voluntary case never leads to a proceeding.
  */
 @Service
 public class MissingNotificationProceedings {
 
-    static final String MISSING_NOTIFICATION = "MISSING_NOTIFICATION";
     static final int MAX_GROUNDS = 4000;
+    /** A failure's reference is at most this long (the proceedings' column): longer system names are shortened. */
+    static final int MAX_REFERENCE = 40;
 
     private final MissingNotifications missing;
+    private final Proceedings proceedings;
+    private final FailureDetection failures;
     private final CaseFiles cases;
-    private final JdbcClient jdbc;
-    private final Clock clock;
 
-    MissingNotificationProceedings(MissingNotifications missing, CaseFiles cases, JdbcClient jdbc, Clock clock) {
+    MissingNotificationProceedings(MissingNotifications missing, Proceedings proceedings, FailureDetection failures, CaseFiles cases) {
         this.missing = missing;
+        this.proceedings = proceedings;
+        this.failures = failures;
         this.cases = cases;
-        this.jdbc = jdbc;
-        this.clock = clock;
     }
 
     /**
      * @param grounds optional: why, in the case worker's words
-     * @throws ConflictException when the case is voluntary, not flagged, or already has this request
+     * @throws ConflictException when the case is voluntary, not flagged, or every flagged system is already in a proceeding
      */
     @Transactional
-    public ProceedingRequest request(Actor actor, UUID caseId, String grounds) {
+    public Proceedings.Opened request(Actor actor, UUID caseId, String grounds) {
         if (!actor.has(Role.CASE_WORKER)) {
             throw new RefusedException("Only a case worker may open a proceeding for a missing notification.");
         }
@@ -62,40 +60,33 @@ public class MissingNotificationProceedings {
         if (!flag.flagged()) {
             throw new ConflictException("The case has no missing-notification flag.");
         }
-        ProceedingRequest request = new ProceedingRequest(UUID.randomUUID(), caseId, kase.companyId(), MISSING_NOTIFICATION,
-                flag.systems().stream().map(MissingNotification.UnnotifiedSystem::name).collect(Collectors.joining(", ")),
-                grounds == null || grounds.isBlank() ? null : grounds.strip(), actor.username(), clock.instant());
-        // The unique index makes a second request (even a concurrent one) a conflict rather than a second row.
-        int inserted = jdbc.sql("""
-                insert into proceeding_requests (id, case_id, company_id, failure_type, reference, grounds, requested_by, requested_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict do nothing
-                """)
-                .params(request.id(), caseId, request.companyId(), request.failureType(), request.reference(), request.grounds(),
-                        request.requestedBy(), Jdbc.ts(request.requestedAt()))
-                .update();
-        if (inserted == 0) {
-            throw new ConflictException("A proceeding for the missing notification was already requested on this case.");
+        List<String> pending = flag.systems().stream().filter(s -> s.proceedingId() == null)
+                .map(MissingNotification.UnnotifiedSystem::name).toList();
+        if (pending.isEmpty()) {
+            throw new ConflictException("Every system never notified is already a failure of a proceeding.");
         }
-        cases.record(caseId, actor.username(), "PROCEEDING_REQUESTED", MISSING_NOTIFICATION + ": " + request.reference());
-        return request;
+        Proceedings.Opened opened = proceedings.open(kase.companyId(), caseId,
+                pending.stream().map(name -> Failure.missingNotification(reference(name), null)).toList(), actor,
+                grounds == null || grounds.isBlank() ? null : grounds.strip());
+        missing.takenBy(caseId, pending, opened.proceeding().id());
+        return opened;
     }
 
-    @Transactional(readOnly = true)
-    public List<ProceedingRequest> ofCase(UUID caseId) {
-        return jdbc.sql("select * from proceeding_requests where case_id = ? and failure_type = ? order by requested_at")
-                .params(caseId, MISSING_NOTIFICATION).query(MissingNotificationProceedings::request).list();
+    /**
+     * The operator now notified these systems: a proceeding that lists one of them as never notified records the
+     * filing (which is how an order to notify is complied with).
+     */
+    @Transactional
+    public void notified(String companyId, List<String> systems, Instant filedAt) {
+        for (String system : systems) {
+            for (String name : missing.namesInProceedings(companyId, system)) {
+                failures.notificationFiled(companyId, reference(name), filedAt);
+            }
+        }
     }
 
-    @Transactional(readOnly = true)
-    public List<ProceedingRequest> ofCompany(String companyId) {
-        return jdbc.sql("select * from proceeding_requests where company_id = ? and failure_type = ? order by requested_at desc")
-                .params(companyId, MISSING_NOTIFICATION).query(MissingNotificationProceedings::request).list();
-    }
-
-    private static ProceedingRequest request(ResultSet rs, int row) throws SQLException {
-        return new ProceedingRequest(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class), rs.getString("company_id"),
-                rs.getString("failure_type"), rs.getString("reference"), rs.getString("grounds"), rs.getString("requested_by"),
-                Jdbc.instant(rs, "requested_at"));
+    /** The system's name, shortened to fit a failure's reference. */
+    static String reference(String name) {
+        return name.length() <= MAX_REFERENCE ? name : name.substring(0, MAX_REFERENCE - 1) + "…";
     }
 }

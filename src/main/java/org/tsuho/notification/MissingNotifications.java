@@ -70,14 +70,33 @@ public class MissingNotifications {
     @Transactional(readOnly = true)
     public MissingNotification of(UUID caseId) {
         List<MissingNotification.UnnotifiedSystem> systems = jdbc.sql("""
-                select u.name, r.receipt_number, u.flagged_at from unnotified_systems u join reports r on r.id = u.report_id
+                select u.name, r.receipt_number, u.flagged_at, u.proceeding_id from unnotified_systems u
+                  join reports r on r.id = u.report_id
                  where u.case_id = ? order by u.flagged_at, u.name
                 """)
                 .param(caseId)
                 .query((rs, n) -> new MissingNotification.UnnotifiedSystem(rs.getString("name"), rs.getString("receipt_number"),
-                        Jdbc.instant(rs, "flagged_at")))
+                        Jdbc.instant(rs, "flagged_at"), rs.getObject("proceeding_id", UUID.class)))
                 .list();
         return new MissingNotification(!systems.isEmpty(), systems);
+    }
+
+    /** The flagged systems of the case that no proceeding took yet are now the failures of this one. */
+    @Transactional
+    void takenBy(UUID caseId, List<String> names, UUID proceedingId) {
+        for (String name : names) {
+            jdbc.sql("update unnotified_systems set proceeding_id = ? where case_id = ? and system_key = ? and proceeding_id is null")
+                    .params(proceedingId, caseId, SystemNames.key(name)).update();
+        }
+    }
+
+    /** The names under which proceedings took this system of the operator as never notified. */
+    List<String> namesInProceedings(String companyId, String systemName) {
+        return jdbc.sql("""
+                select distinct u.name from unnotified_systems u join cases c on c.id = u.case_id
+                 where c.company_id = ? and u.system_key = ? and u.proceeding_id is not null
+                """)
+                .params(companyId, SystemNames.key(systemName)).query(String.class).list();
     }
 
     /** How many of the operator's cases carry the flag. */

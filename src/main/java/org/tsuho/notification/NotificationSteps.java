@@ -36,24 +36,27 @@ public class NotificationSteps {
     private final Reports reports;
     private final CaseFiles cases;
     private final TriageSteps triage;
+    private final MissingNotificationProceedings proceedings;
     private final Rulebook rulebook;
     private final Clock clock;
 
     NotificationSteps(AssetNotifications notifications, Exclusions exclusions, CriticalComputers computers, Reports reports,
-                      CaseFiles cases, TriageSteps triage, Rulebook rulebook, Clock clock) {
+                      CaseFiles cases, TriageSteps triage, MissingNotificationProceedings proceedings, Rulebook rulebook, Clock clock) {
         this.notifications = notifications;
         this.exclusions = exclusions;
         this.computers = computers;
         this.reports = reports;
         this.cases = cases;
         this.triage = triage;
+        this.proceedings = proceedings;
         this.rulebook = rulebook;
         this.clock = clock;
     }
 
     /**
      * Records the notification and checks it: is it a duplicate of an earlier one (recorded for the reviewer), and
-     * does a public notice exclude its product? Checking the same notification again answers from the first check.
+     * does a public notice exclude its product? A proceeding waiting for one of its systems to be notified records the
+     * filing. Checking the same notification again answers from the first check.
      *
      * @return whether the product is excluded, which routes the process
      */
@@ -72,6 +75,7 @@ public class NotificationSteps {
         cases.record(caseId, SYSTEM, "NOTIFICATION_CHECKED", String.join(", ", systems));
         duplicateOf.ifPresent(id -> cases.record(caseId, SYSTEM, "POSSIBLE_DUPLICATE",
                 reports.find(id).map(StoredReport::receiptNumber).orElse(null)));
+        proceedings.notified(report.companyId(), systems, report.submittedAt());
         return exclusion.isPresent();
     }
 

@@ -5,7 +5,9 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tsuho.audit.AuditTrail;
 import org.tsuho.casefile.CaseFiles;
+import org.tsuho.identity.Actor;
 import org.tsuho.intake.Reports;
 import org.tsuho.platform.database.Jdbc;
 import org.tsuho.platform.error.NotFoundException;
@@ -23,10 +25,11 @@ public class NotificationViews {
     private final CaseFiles cases;
     private final InformationRequests requests;
     private final Tasks tasks;
+    private final AuditTrail audit;
     private final JdbcClient jdbc;
 
     NotificationViews(AssetNotifications notifications, Exclusions exclusions, CriticalComputers computers, Reports reports,
-                      CaseFiles cases, InformationRequests requests, Tasks tasks, JdbcClient jdbc) {
+                      CaseFiles cases, InformationRequests requests, Tasks tasks, AuditTrail audit, JdbcClient jdbc) {
         this.notifications = notifications;
         this.exclusions = exclusions;
         this.computers = computers;
@@ -34,13 +37,18 @@ public class NotificationViews {
         this.cases = cases;
         this.requests = requests;
         this.tasks = tasks;
+        this.audit = audit;
         this.jdbc = jdbc;
     }
 
-    /** The notification a case was opened for; a case that is not a notification is "not found". */
-    @Transactional(readOnly = true)
-    public NotificationView of(UUID caseId) {
+    /**
+     * The notification a case was opened for; a case that is not a notification is "not found". The staff read is
+     * audited (so the transaction is not read-only).
+     */
+    @Transactional
+    public NotificationView of(Actor reader, UUID caseId) {
         AssetNotification notification = notifications.ofCase(caseId).orElseThrow(() -> new NotFoundException("notification"));
+        audit.recordRead(reader, "NOTIFICATION", notification.reportId(), caseId);
         List<CriticalComputer> registry = computers.ofCompany(notification.companyId());
         List<NotificationView.SystemLine> systems = notification.systems().stream()
                 .map(name -> new NotificationView.SystemLine(name, registry.stream()

@@ -43,7 +43,9 @@ class EntryValidator {
         } else {
             corporateNumber = CorporateNumber.parse(input.corporateNumber()).map(CorporateNumber::value).orElse(null);
             if (corporateNumber == null) {
-                problems.add(FieldProblem.of("corporateNumber", "error.corporateNumber"));
+                boolean thirteenDigits = Normalizer.normalize(input.corporateNumber(), Normalizer.Form.NFKC)
+                        .replaceAll("[\\s-]", "").matches("[0-9]{13}");
+                problems.add(FieldProblem.of("corporateNumber", thirteenDigits ? "error.checkDigit" : "error.corporateNumber"));
             }
         }
         String nameJa = text("nameJa", input.nameJa(), true, MAX_NAME, problems);

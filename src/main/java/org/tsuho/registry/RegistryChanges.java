@@ -6,13 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tsuho.platform.database.Jdbc;
 
 /**
  * The record of every change to the registry (table {@code registry_changes}): who, when, through what, and the
- * changed fields before and after. It stands in for the audit trail until the audit module exists.
+ * changed fields before and after, shown with the operator. Each change is also announced ({@link RegistryChanged})
+ * for the audit trail, which keeps codes only.
  */
 @Repository
 public class RegistryChanges {
@@ -27,15 +29,18 @@ public class RegistryChanges {
     }
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RegistryChanges(JdbcClient jdbc, Clock clock) {
+    RegistryChanges(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.events = events;
         this.clock = clock;
     }
 
     void created(RegistryEntry entry, String by, Source source) {
         insert(entry.corporateNumber(), by, "CREATED", source, null, describe(entry.summary(), entry.summary()));
+        events.publishEvent(new RegistryChanged(entry.corporateNumber(), by, "CREATED", source, List.copyOf(entry.summary().keySet())));
     }
 
     void updated(RegistryEntry before, RegistryEntry after, String by, Source source) {
@@ -43,6 +48,7 @@ public class RegistryChanges {
         Map<String, String> now = after.summary();
         Map<String, String> changedBefore = changed(old, now);
         insert(after.corporateNumber(), by, "UPDATED", source, describe(changedBefore, old), describe(changedBefore, now));
+        events.publishEvent(new RegistryChanged(after.corporateNumber(), by, "UPDATED", source, List.copyOf(changedBefore.keySet())));
     }
 
     public List<Change> of(String corporateNumber) {

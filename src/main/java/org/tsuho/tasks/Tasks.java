@@ -15,6 +15,7 @@ import org.operaton.bpm.engine.exception.NullValueException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tsuho.audit.AuditTrail;
 import org.tsuho.casefile.CaseFiles;
 import org.tsuho.identity.Actor;
 import org.tsuho.identity.Role;
@@ -34,16 +35,18 @@ public class Tasks {
     private final Map<String, TaskCompletion<?>> completions;
     private final ObjectMapper json;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
     private final Clock clock;
 
     Tasks(InboxTasks inbox, TaskService engine, CaseFiles cases, List<TaskCompletion<?>> completions, ObjectMapper json,
-          ApplicationEventPublisher events, Clock clock) {
+          ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
         this.inbox = inbox;
         this.engine = engine;
         this.cases = cases;
         this.completions = completions.stream().collect(Collectors.toUnmodifiableMap(TaskCompletion::taskKey, Function.identity()));
         this.json = json;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -129,6 +132,7 @@ public class Tasks {
             throw new InvalidInputException("body", "error.type");
         }
         Map<String, Object> variables = completion.complete(task, actor, body);
+        audit.record(actor, task.caseId(), "TASK_COMPLETED", task.taskKey() + " " + task.id());
         try {
             engine.complete(task.id(), variables);
         } catch (NullValueException e) {

@@ -97,6 +97,23 @@ public class TriageSteps {
         events.publishEvent(proposed);
     }
 
+    /**
+     * Triage is over for the case: it closes, and the enforcement module takes over from {@link ProceedingRequested}
+     * with the latest OPEN_PROCEEDING decision's author and rationale.
+     */
+    @Transactional
+    public void proceedingRequested(UUID caseId) {
+        cases.changeStatus(caseId, CaseStatus.CLOSED, "system", "PROCEEDING_REQUESTED", null);
+        ProceedingRequested requested = jdbc.sql("""
+                        select decided_by, rationale from triage_decisions where case_id = ? and decision = 'OPEN_PROCEEDING'
+                         order by decided_at desc, id limit 1
+                        """)
+                .param(caseId)
+                .query((rs, n) -> new ProceedingRequested(caseId, rs.getString("decided_by"), rs.getString("rationale")))
+                .single();
+        events.publishEvent(requested);
+    }
+
     private static List<String> names(Array array) throws SQLException {
         return Arrays.asList((String[]) array.getArray());
     }

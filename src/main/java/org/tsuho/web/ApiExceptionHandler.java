@@ -3,6 +3,7 @@ package org.tsuho.web;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.tsuho.audit.AccessAudit;
 import org.tsuho.platform.error.ConflictException;
 import org.tsuho.platform.error.FieldProblem;
 import org.tsuho.platform.error.InvalidInputException;
@@ -43,9 +45,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
     private final ProblemResponses problems;
+    private final AccessAudit access;
 
-    ApiExceptionHandler(ProblemResponses problems) {
+    ApiExceptionHandler(ProblemResponses problems, AccessAudit access) {
         this.problems = problems;
+        this.access = access;
     }
 
     @ExceptionHandler
@@ -64,7 +68,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
-    ProblemDetail refused(RefusedException e) {
+    ProblemDetail refused(RefusedException e, HttpServletRequest request) {
+        access.refused(request);
         return problems.problem(HttpStatus.FORBIDDEN, "refused", "Refused", e.getMessage());
     }
 

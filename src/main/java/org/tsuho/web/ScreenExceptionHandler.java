@@ -1,5 +1,6 @@
 package org.tsuho.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
+import org.tsuho.audit.AccessAudit;
 import org.tsuho.platform.error.ConflictException;
 import org.tsuho.platform.error.InvalidInputException;
 import org.tsuho.platform.error.NotFoundException;
@@ -23,13 +25,20 @@ import org.tsuho.platform.error.RefusedException;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ScreenExceptionHandler {
 
+    private final AccessAudit access;
+
+    ScreenExceptionHandler(AccessAudit access) {
+        this.access = access;
+    }
+
     @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
     ModelAndView notFound() {
         return ErrorPages.page(HttpStatus.NOT_FOUND, Map.of());
     }
 
     @ExceptionHandler
-    ModelAndView refused(RefusedException e) {
+    ModelAndView refused(RefusedException e, HttpServletRequest request) {
+        access.refused(request);
         return ErrorPages.page(HttpStatus.FORBIDDEN, Map.of());
     }
 

@@ -10,6 +10,7 @@ import static org.tsuho.identity.Role.POLICE_LIAISON;
 import static org.tsuho.identity.Role.SUPERVISOR;
 
 import java.util.Arrays;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -42,6 +43,8 @@ class SecurityConfiguration {
     static final Role[] TASK_ROLES = {CASE_WORKER, SUPERVISOR, EXAMINER, POLICE_LIAISON, MOD_LIAISON};
     /** The partners' liaisons, who see only their own agency's referrals. */
     static final Role[] LIAISONS = {POLICE_LIAISON, MOD_LIAISON};
+    /** Notices: a company its own, staff who read cases all of them. */
+    static final Role[] NOTICE_READERS = {COMPANY, CASE_WORKER, SUPERVISOR, EXAMINER, OVERSIGHT, ADMIN};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -50,6 +53,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
+    @ConditionalOnWebApplication
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, SignInMechanism signIn) throws Exception {
         signIn.configureApi(http);
         http.securityMatcher("/api/**")
@@ -62,6 +66,12 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/referrals", "/api/v1/referrals/*", "/api/v1/referrals/*/stix")
                                 .hasAnyRole(names(LIAISONS))
                         .requestMatchers(HttpMethod.POST, "/api/v1/referrals/*/feedback").hasAnyRole(names(LIAISONS))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/proceedings").hasRole(CASE_WORKER.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/proceedings/*").hasAnyRole(names(CASE_READERS))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/notices", "/api/v1/notices/*", "/api/v1/notices/*/pdf")
+                                .hasAnyRole(names(NOTICE_READERS))
+                        .requestMatchers(HttpMethod.POST, "/api/v1/notices/*/explanation").hasRole(COMPANY.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/audit/verify", "/api/v1/audit/head").hasAnyRole(OVERSIGHT.name(), ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/cases/*/missing-notification-proceeding").hasRole(CASE_WORKER.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/operators", "/api/v1/operators/*", "/api/v1/operators/*/computers")
                                 .hasAnyRole(names(CASE_READERS))
@@ -81,6 +91,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication
     SecurityFilterChain screens(HttpSecurity http, SignInMechanism signIn) throws Exception {
         signIn.configureScreens(http);
         http.authorizeHttpRequests(auth -> auth
@@ -90,6 +101,8 @@ class SecurityConfiguration {
                         .requestMatchers("/inbox", "/inbox/**").hasAnyRole(names(TASK_ROLES))
                         .requestMatchers("/cases", "/cases/**").hasAnyRole(names(CASE_READERS))
                         .requestMatchers("/referrals", "/referrals/**").hasAnyRole(names(LIAISONS))
+                        .requestMatchers("/proceedings", "/proceedings/**").hasAnyRole(names(CASE_READERS))
+                        .requestMatchers(HttpMethod.GET, "/oversight", "/oversight/**").hasAnyRole(OVERSIGHT.name(), ADMIN.name())
                         .requestMatchers("/registry/new", "/registry/*/edit", "/registry/import", "/registry/import/**").hasRole(ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/registry", "/registry/*").hasAnyRole(names(CASE_READERS))
                         .requestMatchers(HttpMethod.POST, "/notifications/*/claim", "/notifications/*/review").hasRole(CASE_WORKER.name())

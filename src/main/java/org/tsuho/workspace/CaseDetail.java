@@ -8,20 +8,20 @@ import org.tsuho.casefile.TimelineEntry;
 import org.tsuho.escalation.Disclosure;
 import org.tsuho.escalation.Escalation;
 import org.tsuho.escalation.Referral;
+import org.tsuho.enforcement.ProceedingSummary;
 import org.tsuho.intake.ReportView;
 import org.tsuho.intake.RequestView;
 import org.tsuho.notification.MissingNotification;
-import org.tsuho.notification.ProceedingRequest;
 
 /**
- * A case as staff read it (api.md "Cases"). Proceedings fill in as that module arrives.
+ * A case as staff read it (api.md "Cases").
  *
  * @param referrals   one per agency the case was referred to, with acknowledgement and partner feedback
  * @param escalations the proposals and the supervisors' decisions (approval, emergency ratification)
  * @param disclosures the disclosure log: who received which package, when, on what legal basis
+ * @param proceedings the penalty proceedings about the case, oldest first
  * @param voluntary   opened by a voluntary report (任意報告): never leads to a proceeding
  * @param missingNotification the systems its incident reports named that the operator never notified
- * @param proceedingRequests  proceedings requested on the case until the penalty-proceeding module opens them
  */
 public record CaseDetail(
         UUID id,
@@ -41,12 +41,11 @@ public record CaseDetail(
         List<TimelineEntry> timeline,
         List<OpenTaskRef> openTasks,
         List<Referral> referrals,
-        List<Object> proceedings,
+        List<ProceedingSummary> proceedings,
         List<Escalation> escalations,
         List<Disclosure> disclosures,
         boolean voluntary,
-        MissingNotification missingNotification,
-        List<ProceedingRequest> proceedingRequests) {
+        MissingNotification missingNotification) {
 
     public record Company(String id, String name, String sector) {
     }

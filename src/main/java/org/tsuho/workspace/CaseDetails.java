@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tsuho.audit.AuditTrail;
 import org.tsuho.casefile.CaseFiles;
 import org.tsuho.casefile.CaseSummary;
 import org.tsuho.escalation.CaseEscalations;
+import org.tsuho.enforcement.ProceedingViews;
 import org.tsuho.escalation.EscalationViews;
+import org.tsuho.identity.Actor;
 import org.tsuho.intake.ReportViews;
-import org.tsuho.notification.MissingNotificationProceedings;
 import org.tsuho.notification.MissingNotifications;
 import org.tsuho.tasks.Tasks;
 import org.tsuho.triage.InformationRequests;
@@ -23,23 +25,27 @@ public class CaseDetails {
     private final InformationRequests requests;
     private final Tasks tasks;
     private final EscalationViews escalations;
+    private final ProceedingViews proceedings;
+    private final AuditTrail audit;
     private final MissingNotifications missingNotifications;
-    private final MissingNotificationProceedings proceedings;
 
     CaseDetails(CaseFiles cases, ReportViews reports, InformationRequests requests, Tasks tasks, EscalationViews escalations,
-                MissingNotifications missingNotifications, MissingNotificationProceedings proceedings) {
+                ProceedingViews proceedings, AuditTrail audit, MissingNotifications missingNotifications) {
         this.cases = cases;
         this.reports = reports;
         this.requests = requests;
         this.tasks = tasks;
         this.escalations = escalations;
-        this.missingNotifications = missingNotifications;
         this.proceedings = proceedings;
+        this.audit = audit;
+        this.missingNotifications = missingNotifications;
     }
 
-    @Transactional(readOnly = true)
-    public CaseDetail get(UUID id) {
+    /** The whole case for a staff reader; the read is audited (so the transaction is not read-only). */
+    @Transactional
+    public CaseDetail get(Actor reader, UUID id) {
         CaseSummary c = cases.get(id);
+        audit.recordRead(reader, "CASE", id, id);
         CaseEscalations escalated = escalations.ofCase(id);
         return new CaseDetail(c.id(), c.caseNumber(), c.status(), new CaseDetail.Company(c.companyId(), c.companyName(), c.sector()),
                 c.severity(), c.category(), c.title(), c.tlp(), c.awareAt(), c.createdAt(), c.possibleDuplicate(),
@@ -47,7 +53,7 @@ public class CaseDetails {
                 tasks.ofCase(id).stream()
                         .map(t -> new CaseDetail.OpenTaskRef(t.id(), t.taskKey(), t.name(), t.assignee(), t.dueAt(), t.overdue()))
                         .toList(),
-                escalated.referrals(), List.of(), escalated.escalations(), escalated.disclosures(),
-                c.voluntary(), missingNotifications.of(id), proceedings.ofCase(id));
+                escalated.referrals(), proceedings.ofCase(id), escalated.escalations(), escalated.disclosures(),
+                c.voluntary(), missingNotifications.of(id));
     }
 }

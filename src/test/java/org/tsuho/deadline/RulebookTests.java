@@ -23,7 +23,9 @@ class RulebookTests {
         return new RulebookSettings("jp-acd",
                 rule("PT24H"), rule("P30D"), rule("P5D"), rule("P3D"), rule("PT8H"),
                 Map.of(0, rule("P5D"), 1, rule("P3D"), 2, rule("P1D"), 3, rule("PT8H"), 4, rule("PT4H"), 5, rule("PT1H")),
-                rule("P1D"), rule("PT1H"), rule("PT24H"), rule("PT24H"), rule("P10D"));
+                rule("P1D"), rule("PT1H"), rule("PT24H"), rule("PT24H"),
+                new PenaltyRules(2_000_000, rule("P10D"), java.time.Period.ofMonths(3), "教示 {0}", rule("P5D")),
+                Map.of("contact-data", new RetentionRule(java.time.Period.ofYears(3), "test", false)), rule("P10D"));
     }
 
     private static Rule rule(String period) {

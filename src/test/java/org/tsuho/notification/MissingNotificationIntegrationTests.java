@@ -73,16 +73,45 @@ class MissingNotificationIntegrationTests {
                 JsonNode.class);
 
         assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(opened.getBody().path("failureType").asText()).isEqualTo("MISSING_NOTIFICATION");
-        assertThat(opened.getBody().path("reference").asText()).isEqualTo(never);
-        assertThat(opened.getBody().path("companyId").asText()).isEqualTo("9120001098765");
-        assertThat(opened.getBody().path("requestedBy").asText()).isEqualTo("worker-1");
+        JsonNode proceeding = opened.getBody();
+        assertThat(opened.getHeaders().getLocation()).hasPath("/api/v1/proceedings/" + proceeding.path("id").asText());
+        assertThat(proceeding.path("number").asText()).matches("P-\\d{4}-\\d{6}");
+        assertThat(proceeding.path("companyId").asText()).isEqualTo("9120001098765");
+        assertThat(proceeding.path("failures")).singleElement().satisfies(failure -> {
+            assertThat(failure.path("type").asText()).isEqualTo("MISSING_NOTIFICATION");
+            assertThat(failure.path("reference").asText()).isEqualTo(never);
+        });
+        assertThat(proceeding.path("grounds").get(0).path("text").asText()).isEqualTo("届出のない決済システムで被害が発生");
         JsonNode kase = caseOf(flash);
-        assertThat(kase.path("proceedingRequests")).singleElement()
-                .satisfies(p -> assertThat(p.path("grounds").asText()).isEqualTo("届出のない決済システムで被害が発生"));
-        assertThat(timeline(kase, "PROCEEDING_REQUESTED")).containsExactly("MISSING_NOTIFICATION: " + never);
+        assertThat(kase.path("proceedings").findValuesAsText("number")).containsExactly(proceeding.path("number").asText());
+        assertThat(kase.path("missingNotification").path("systems").get(0).path("proceedingId").asText())
+                .isEqualTo(proceeding.path("id").asText());
+        assertThat(kase.path("timeline").findValuesAsText("action")).contains("PROCEEDING_OPENED", "FAILURE_RECORDED");
 
-        assertThat(as("worker-2").postForEntity(path, null, String.class).getStatusCode()).as("once per case").isEqualTo(HttpStatus.CONFLICT);
+        assertThat(as("worker-2").postForEntity(path, null, String.class).getStatusCode())
+                .as("every flagged system is already a failure of the proceeding").isEqualTo(HttpStatus.CONFLICT);
+
+        String another = unique("勘定系端末");
+        incident("company-b", "DETAILED", flash.path("receiptNumber").asText(), List.of(another));
+        ResponseEntity<JsonNode> joined = as("worker-2").postForEntity(path, null, JsonNode.class);
+        assertThat(joined.getStatusCode()).as("the open proceeding takes the new failure").isEqualTo(HttpStatus.OK);
+        assertThat(joined.getBody().path("number").asText()).isEqualTo(proceeding.path("number").asText());
+        assertThat(joined.getBody().path("failures").findValuesAsText("reference")).containsExactlyInAnyOrder(never, another);
+    }
+
+    @Test
+    void notifyingTheSystemLaterIsRecordedAsTheMissingNotificationFiled() {
+        String never = unique("制御端末");
+        JsonNode flash = incident("company-b", "FLASH", null, List.of(never));
+        JsonNode proceeding = as("worker-1").postForObject(
+                "/api/v1/cases/" + flash.path("caseId").asText() + "/missing-notification-proceeding", null, JsonNode.class);
+        assertThat(proceeding.path("failures").get(0).path("filedAt").isNull()).isTrue();
+
+        notify("company-b", "Hitachi HF-W", List.of(never.toUpperCase()));
+
+        JsonNode after = as("worker-1").getForObject("/api/v1/proceedings/" + proceeding.path("id").asText(), JsonNode.class);
+        assertThat(after.path("failures").get(0).path("filedAt").isNull()).as("filed").isFalse();
+        assertThat(caseOf(flash).path("timeline").findValuesAsText("action")).contains("MISSING_NOTIFICATION_FILED");
     }
 
     @Test

@@ -16,6 +16,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.tsuho.audit.AuditEntry;
+import org.tsuho.audit.AuditFilter;
+import org.tsuho.audit.AuditTrail;
 import org.tsuho.support.TsuhoIntegrationTest;
 
 /** {@code /api/v1/operators}: staff read the registry, only administrators change it, companies see none of it. */
@@ -28,6 +31,8 @@ class RegistryApiIntegrationTests {
     TestRestTemplate rest;
     @Autowired
     Registry registry;
+    @Autowired
+    AuditTrail audit;
 
     @Test
     void staffReadTheRegistry() {
@@ -39,6 +44,8 @@ class RegistryApiIntegrationTests {
             assertThat(one.getBody().path("ministry").asText()).isEqualTo("経済産業省");
             assertThat(one.getBody().path("status").asText()).isEqualTo("DESIGNATED");
         }
+        assertThat(audit.search(new AuditFilter(null, "oversight-1", "OPERATOR_READ", null, null), null, 10))
+                .extracting(AuditEntry::detail).contains(TOWA);
         ResponseEntity<JsonNode> list = as("worker-1").getForEntity("/api/v1/operators?sector=FINANCE&limit=200", JsonNode.class);
         assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(list.getBody().path("items").findValuesAsText("corporateNumber")).contains("9120001098765").doesNotContain(TOWA);
@@ -118,6 +125,10 @@ class RegistryApiIntegrationTests {
             assertThat(change.before()).contains("status=DESIGNATED").contains("contacts=1").doesNotContain("mizuno");
             assertThat(change.after()).contains("status=WITHDRAWN").contains("contacts=0");
         });
+        assertThat(audit.search(new AuditFilter(null, "admin", "OPERATOR_UPDATED", null, null), null, 50))
+                .extracting(AuditEntry::detail).contains(number + " API nameEn,designatedOn,status,contacts");
+        assertThat(audit.search(new AuditFilter(null, "admin", "OPERATOR_CREATED", null, null), null, 50))
+                .extracting(AuditEntry::detail).anyMatch(detail -> detail.startsWith(number + " API "));
         assertThat(as("admin").exchange("/api/v1/operators/" + newCorporateNumber(), HttpMethod.PUT, json(body(null, "無い")), String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
@@ -147,7 +158,7 @@ class RegistryApiIntegrationTests {
         assertThat(dryRun.path("importable").asBoolean()).isFalse();
         assertThat(dryRun.path("created").asInt()).isEqualTo(1);
         assertThat(dryRun.path("rejected").asInt()).isEqualTo(1);
-        assertThat(dryRun.path("rows").get(1).path("errors").get(0).path("message").asText()).contains("13-digit");
+        assertThat(dryRun.path("rows").get(1).path("errors").get(0).path("message").asText()).contains("check digit");
 
         ResponseEntity<JsonNode> refused = as("admin").postForEntity("/api/v1/operators/import?dryRun=false", csv(file), JsonNode.class);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

@@ -127,7 +127,7 @@ class RegistryImportIntegrationTests {
         assertThat(preview.importable()).isFalse();
         assertThat(preview.rows()).extracting(ImportPreview.Row::action).containsExactly(ImportPreview.Action.CREATE,
                 ImportPreview.Action.REJECTED, ImportPreview.Action.REJECTED, ImportPreview.Action.REJECTED, ImportPreview.Action.REJECTED);
-        assertThat(problems(preview, 3)).containsExactly("corporateNumber:error.corporateNumber");
+        assertThat(problems(preview, 3)).containsExactly("corporateNumber:error.checkDigit");
         assertThat(problems(preview, 4)).containsExactlyInAnyOrder("sector:error.oneOf", "designatedOn:error.date");
         assertThat(problems(preview, 5)).containsExactlyInAnyOrder("nameJa:error.required", "contactEmail:error.email");
         assertThat(problems(preview, 6)).containsExactly("corporateNumber:error.duplicateInFile");

@@ -36,7 +36,7 @@ import org.tsuho.intake.Intake;
 import org.tsuho.intake.ReportSubmission;
 import org.tsuho.intake.ReportView;
 import org.tsuho.notification.CriticalComputers;
-import org.tsuho.notification.MissingNotificationProceedings;
+import org.tsuho.enforcement.ProceedingViews;
 import org.tsuho.support.TsuhoIntegrationTest;
 
 /**
@@ -59,7 +59,7 @@ class RegistryScreenIntegrationTests {
     @Autowired
     CriticalComputers computers;
     @Autowired
-    MissingNotificationProceedings proceedings;
+    ProceedingViews proceedings;
 
     MockMvc mvc;
 
@@ -200,7 +200,7 @@ class RegistryScreenIntegrationTests {
         mvc.perform(post(page + "/missing-notification-proceeding").with(as("worker-1")).with(csrf()))
                 .andExpect(redirectedUrl(page));
 
-        assertThat(proceedings.ofCase(flash.caseId())).singleElement().satisfies(p -> assertThat(p.reference()).isEqualTo(system));
+        assertThat(proceedings.ofCase(flash.caseId())).singleElement().satisfies(p -> assertThat(p.failures()).isEqualTo(1));
         mvc.perform(get(page).with(as("worker-1"))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.not(Matchers.containsString(page + "/missing-notification-proceeding"))));
     }

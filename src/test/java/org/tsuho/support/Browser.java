@@ -127,6 +127,11 @@ public final class Browser extends ChromeDriver {
         executeScript("arguments[0].value = arguments[1];", input, value);
     }
 
+    /** The text of the flash message after a form ({@code ok}, {@code error}), once it is shown. */
+    public String flash(String kind) {
+        return visible(By.cssSelector(".flash-" + kind)).getText();
+    }
+
     public String heading() {
         return findElement(By.tagName("h1")).getText();
     }

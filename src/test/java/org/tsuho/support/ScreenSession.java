@@ -34,16 +34,26 @@ public final class ScreenSession {
         this.port = port;
     }
 
+    /** A session that has not signed in. */
+    public static ScreenSession anonymous(int port) {
+        return new ScreenSession(port);
+    }
+
     /** Signed in on the sign-in form as a demo account. */
     public static ScreenSession signIn(int port, String username) {
         ScreenSession session = new ScreenSession(port);
-        HttpResponse<String> signedIn = session.post("/login", Map.of("username", username, "password", ApiClient.DEMO_PASSWORD));
+        HttpResponse<String> signedIn = session.signIn(username, ApiClient.DEMO_PASSWORD);
         assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
         return session;
     }
 
     public HttpResponse<String> get(String path) {
         return send(request(path).build());
+    }
+
+    /** Posts the sign-in form; the answer tells whether it was accepted. */
+    public HttpResponse<String> signIn(String username, String password) {
+        return post("/login", Map.of("username", username, "password", password));
     }
 
     /** Sends the fields as a form would, with the session's CSRF token. */

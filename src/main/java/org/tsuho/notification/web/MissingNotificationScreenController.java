@@ -7,9 +7,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tsuho.enforcement.Proceedings;
 import org.tsuho.identity.Actor;
 import org.tsuho.notification.MissingNotificationProceedings;
 import org.tsuho.platform.error.ConflictException;
+import org.tsuho.platform.error.InvalidInputException;
 
 /** The case page's one-step button: a case worker opens a proceeding for the case's missing notification. */
 @Controller
@@ -26,9 +28,11 @@ class MissingNotificationScreenController {
     @PostMapping("/cases/{id}/missing-notification-proceeding")
     String open(Actor actor, @PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
         try {
-            proceedings.request(actor, id, null);
-            redirect.addFlashAttribute("notice", messages.getMessage("case.proceedingRequestedNotice", null, locale));
-        } catch (ConflictException e) {
+            Proceedings.Opened opened = proceedings.request(actor, id, null);
+            redirect.addFlashAttribute("notice", messages.getMessage("case.proceedingRequestedNotice",
+                    new Object[] {opened.proceeding().number()}, locale));
+        } catch (ConflictException | InvalidInputException e) {
+            // Voluntary, not flagged, already in a proceeding, or an operator no longer designated.
             redirect.addFlashAttribute("alert", messages.getMessage("case.proceedingNotPossible", null, locale));
         }
         return "redirect:/cases/" + id;

@@ -38,12 +38,12 @@ class NotificationReviewScreenController {
 
     @GetMapping("/notifications/{caseId}")
     String show(Actor actor, @PathVariable UUID caseId, Model model) {
-        return page(model, actor, views.of(caseId), new NotificationReviewDecision(null, null, null), FormErrors.none());
+        return page(model, actor, views.of(actor, caseId), new NotificationReviewDecision(null, null, null), FormErrors.none());
     }
 
     @PostMapping("/notifications/{caseId}/claim")
     String claim(Actor actor, @PathVariable UUID caseId, Locale locale, RedirectAttributes redirect) {
-        NotificationView view = views.of(caseId);
+        NotificationView view = views.of(actor, caseId);
         try {
             if (view.reviewTask() == null) {
                 throw new ConflictException("no open review");
@@ -59,7 +59,7 @@ class NotificationReviewScreenController {
     @PostMapping("/notifications/{caseId}/review")
     String review(Actor actor, @PathVariable UUID caseId, @ModelAttribute("decision") NotificationReviewDecision decision, Model model,
                   Locale locale, RedirectAttributes redirect) {
-        NotificationView view = views.of(caseId);
+        NotificationView view = views.of(actor, caseId);
         try {
             if (view.reviewTask() == null) {
                 throw new ConflictException("no open review");

@@ -66,10 +66,10 @@ class TriageDelegates {
         return execution -> steps.escalationProposed(caseId(execution), (String) execution.getVariable(RECEIPT_NUMBER));
     }
 
-    /** Until the penalty-proceeding process exists, the request for a proceeding is recorded on the timeline. */
+    /** Closes the case's triage; the enforcement module opens the proceeding from the event this publishes. */
     @Bean
     JavaDelegate requestProceeding(TriageSteps steps) {
-        return execution -> steps.moveTo(caseId(execution), CaseStatus.CLOSED, SYSTEM, "PROCEEDING_REQUESTED");
+        return execution -> steps.proceedingRequested(caseId(execution));
     }
 
     private static UUID caseId(DelegateExecution execution) {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tsuho.casefile.CaseFiles;
 import org.tsuho.casefile.CaseStatus;
 import org.tsuho.casefile.CaseSummary;
+import org.tsuho.identity.Actor;
 import org.tsuho.platform.error.InvalidInputException;
 import org.tsuho.platform.paging.Cursor;
 import org.tsuho.platform.paging.Limit;
@@ -33,8 +34,8 @@ class CaseApiController {
     }
 
     @GetMapping("/{id}")
-    CaseDetail get(@PathVariable UUID id) {
-        return details.get(id);
+    CaseDetail get(Actor actor, @PathVariable UUID id) {
+        return details.get(actor, id);
     }
 
     @GetMapping

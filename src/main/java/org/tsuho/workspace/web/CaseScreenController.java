@@ -83,14 +83,14 @@ class CaseScreenController {
 
     @GetMapping("/{id}")
     String show(Actor actor, @PathVariable UUID id, Locale locale, Model model) {
-        return page.show(model, actor, details.get(id), locale);
+        return page.show(model, actor, details.get(actor, id), locale);
     }
 
     /** Completes the triage task the caller holds on this case, with the decision of the form. */
     @PostMapping("/{id}/triage")
     String triage(Actor actor, @PathVariable UUID id, @ModelAttribute("triage") TriageForm form, Locale locale, Model model,
                   RedirectAttributes redirect) {
-        CaseDetail detail = details.get(id);
+        CaseDetail detail = details.get(actor, id);
         CaseDetail.OpenTaskRef task = CasePage.held(actor, detail, CasePage.TRIAGE).orElse(null);
         if (task == null) {
             redirect.addFlashAttribute("alert", messages.getMessage("triage.notHeld", null, locale));

@@ -84,7 +84,7 @@ class EscalationTaskScreenController {
      */
     private String complete(Actor actor, UUID caseId, String taskKey, String taskId, Object body, String done, String refused,
                             Consumer<FormErrors> showForm, Locale locale, Model model, RedirectAttributes redirect) {
-        CaseDetail detail = details.get(caseId);
+        CaseDetail detail = details.get(actor, caseId);
         CaseDetail.OpenTaskRef task = detail.openTasks().stream()
                 .filter(t -> taskKey.equals(t.taskKey()) && Objects.equals(actor.username(), t.assignee()))
                 .filter(t -> taskId == null || taskId.equals(t.id()))

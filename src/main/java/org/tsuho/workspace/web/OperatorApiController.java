@@ -32,6 +32,7 @@ import org.tsuho.registry.RegistryChanges;
 import org.tsuho.registry.RegistryEntry;
 import org.tsuho.registry.RegistryImport;
 import org.tsuho.web.ProblemResponses;
+import org.tsuho.workspace.ComplianceRecords;
 
 /**
  * {@code /api/v1/operators}: the operator registry. Staff read it; administrators add, change and import
@@ -56,11 +57,13 @@ class OperatorApiController {
 
     private final Registry registry;
     private final RegistryImport imports;
+    private final ComplianceRecords records;
     private final MessageSource messages;
 
-    OperatorApiController(Registry registry, RegistryImport imports, MessageSource messages) {
+    OperatorApiController(Registry registry, RegistryImport imports, ComplianceRecords records, MessageSource messages) {
         this.registry = registry;
         this.imports = imports;
+        this.records = records;
         this.messages = messages;
     }
 
@@ -81,8 +84,8 @@ class OperatorApiController {
     }
 
     @GetMapping("/{corporateNumber}")
-    RegistryEntry get(@PathVariable String corporateNumber) {
-        return registry.get(corporateNumber);
+    RegistryEntry get(Actor actor, @PathVariable String corporateNumber) {
+        return records.entry(actor, corporateNumber);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -62,8 +62,8 @@ class RegistryScreenController {
     }
 
     @GetMapping("/registry/{corporateNumber}")
-    String detail(@PathVariable String corporateNumber, Model model, Locale locale) {
-        model.addAttribute("record", records.of(corporateNumber));
+    String detail(Actor actor, @PathVariable String corporateNumber, Model model, Locale locale) {
+        model.addAttribute("record", records.of(actor, corporateNumber));
         model.addAttribute("sectors", sectorNames(locale));
         return "registry/detail";
     }

@@ -272,19 +272,21 @@ class IncidentReportProcessTests {
     }
 
     @Test
-    void openingAProceedingWaitsForThePenaltyProceeding() {
+    void openingAProceedingHandsTheCaseToThePenaltyProceeding() {
         ReportView report = fileFlashReport();
         String process = processOf(report);
 
         takeAndDecide(triageTask(process), decision(2, "OPEN_PROCEEDING"));
 
-        assertThat(runtime.getActiveActivityIds(process)).containsExactly("Wait_PenaltyProceeding");
+        HistoricProcessInstance finished = history.createHistoricProcessInstanceQuery().processInstanceId(process).singleResult();
+        assertThat(finished.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
+        assertThat(finished.getEndActivityId()).isEqualTo("EndEvent_ProceedingOpened");
         assertThat(activityPath(process)).containsSubsequence("Gateway_TriageDecision", "Activity_RequestProceeding",
-                "Wait_PenaltyProceeding");
-        assertThat(actions(report)).endsWith("TRIAGED", "PROCEEDING_REQUESTED");
-        // Triage is over for this case; the proceeding carries its own status.
+                "EndEvent_ProceedingOpened");
+        assertThat(actions(report)).containsSubsequence("TRIAGED", "PROCEEDING_REQUESTED", "PROCEEDING_OPENED");
+        // Triage is over for this case; the proceeding carries its own status, and its first task is the notice.
         assertThat(cases.get(report.caseId()).status()).isEqualTo(CaseStatus.CLOSED);
-        assertThat(tasks.ofCase(report.caseId())).isEmpty();
+        assertThat(tasks.ofCase(report.caseId())).extracting(TaskItem::taskKey).containsExactly("prepare-notice");
     }
 
     @Test

@@ -1,0 +1,9 @@
+package org.tsuho.enforcement;
+
+/** Notices a proceeding serves on the company. */
+public enum NoticeType {
+    /** 弁明の機会の付与: the intended disposition and until when the company may explain itself. */
+    INTENDED_DISPOSITION,
+    /** 処分通知書: the disposition, its reasons and how to appeal (教示). */
+    DISPOSITION
+}

@@ -1,0 +1,63 @@
+package org.tsuho.enforcement.process;
+
+import static org.tsuho.enforcement.process.PenaltyProceedingProcess.CASE_ID;
+import static org.tsuho.enforcement.process.PenaltyProceedingProcess.CASE_NUMBER;
+import static org.tsuho.enforcement.process.PenaltyProceedingProcess.PROCEEDING_ID;
+import static org.tsuho.enforcement.process.PenaltyProceedingProcess.PROCEEDING_NUMBER;
+import static org.tsuho.enforcement.process.PenaltyProceedingProcess.RECEIPT_NUMBER;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.operaton.bpm.engine.RuntimeService;
+import org.operaton.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.tsuho.enforcement.EnforcementSteps;
+import org.tsuho.enforcement.ExplanationSubmitted;
+import org.tsuho.enforcement.OrderComplied;
+import org.tsuho.enforcement.ProceedingOpened;
+
+/**
+ * Starts the penalty-proceeding process for each new proceeding, and delivers the company's explanation and its
+ * compliance with an order to the process waiting for them. All inside the transaction that caused them.
+ */
+@Component
+class ProceedingStarter {
+
+    private final RuntimeService runtime;
+    private final EnforcementSteps steps;
+
+    ProceedingStarter(RuntimeService runtime, EnforcementSteps steps) {
+        this.runtime = runtime;
+        this.steps = steps;
+    }
+
+    @EventListener
+    void on(ProceedingOpened opened) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(PROCEEDING_ID, opened.proceedingId().toString());
+        variables.put(PROCEEDING_NUMBER, opened.number());
+        variables.put(CASE_ID, opened.caseId().toString());
+        variables.put(CASE_NUMBER, opened.caseNumber());
+        variables.put(RECEIPT_NUMBER, opened.receiptNumber());
+        ProcessInstance instance = runtime.startProcessInstanceByKey(PenaltyProceedingProcess.KEY, opened.number(), variables);
+        steps.attachProcess(opened.proceedingId(), instance.getId());
+    }
+
+    @EventListener
+    void on(ExplanationSubmitted submitted) {
+        correlate(PenaltyProceedingProcess.MESSAGE_EXPLANATION_RECEIVED, submitted.proceedingId().toString());
+    }
+
+    @EventListener
+    void on(OrderComplied complied) {
+        correlate(PenaltyProceedingProcess.MESSAGE_ORDER_COMPLIED, complied.proceedingId().toString());
+    }
+
+    /** Only a process waiting for the message takes it; the services check the state before publishing. */
+    private void correlate(String message, String proceedingId) {
+        runtime.createMessageCorrelation(message)
+                .processInstanceVariableEquals(PROCEEDING_ID, proceedingId)
+                .correlateAll();
+    }
+}
