@@ -59,8 +59,8 @@ class TriageCompletion implements TaskCompletion<TriageDecision> {
     public Map<String, Object> complete(OpenTask task, Actor actor, TriageDecision body) {
         Valid valid = validate(body);
         if (valid.decision() == Decision.OPEN_PROCEEDING && cases.get(task.caseId()).voluntary()) {
-            // A voluntary report (任意報告) never leads to a proceeding.
-            throw new InvalidInputException("decision", "error.voluntaryNoProceeding");
+            // A voluntary report (任意報告) never leads to a proceeding, even if its operator was designated since.
+            throw new InvalidInputException("decision", "error.voluntaryReporter");
         }
         Instant now = clock.instant();
         cases.assess(task.caseId(), valid.severity(), valid.category().name());

@@ -78,7 +78,7 @@ class VoluntaryReportIntegrationTests {
                 json(triage("OPEN_PROCEEDING")), JsonNode.class);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getBody().path("errors").get(0).path("field").asText()).isEqualTo("decision");
-        assertThat(refused.getBody().path("errors").get(0).path("code").asText()).isEqualTo("error.voluntaryNoProceeding");
+        assertThat(refused.getBody().path("errors").get(0).path("code").asText()).isEqualTo("error.voluntaryReporter");
         assertThat(as("worker-1").postForEntity("/api/v1/tasks/" + task + "/complete", json(triage("CLOSE")), String.class).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
         assertThat(caseOf(report).path("status").asText()).isEqualTo("CLOSED");
