@@ -71,6 +71,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/notices", "/api/v1/notices/*", "/api/v1/notices/*/pdf")
                                 .hasAnyRole(names(NOTICE_READERS))
                         .requestMatchers(HttpMethod.POST, "/api/v1/notices/*/explanation").hasRole(COMPANY.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/appeals", "/api/v1/appeals/*/submissions").hasRole(COMPANY.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/appeals", "/api/v1/appeals/*").hasAnyRole(names(NOTICE_READERS))
                         .requestMatchers(HttpMethod.GET, "/api/v1/audit/verify", "/api/v1/audit/head").hasAnyRole(OVERSIGHT.name(), ADMIN.name())
                         .anyRequest().denyAll())
                 .exceptionHandling(ex -> ex
@@ -97,6 +99,7 @@ class SecurityConfiguration {
                         .requestMatchers("/cases", "/cases/**").hasAnyRole(names(CASE_READERS))
                         .requestMatchers("/referrals", "/referrals/**").hasAnyRole(names(LIAISONS))
                         .requestMatchers("/proceedings", "/proceedings/**").hasAnyRole(names(CASE_READERS))
+                        .requestMatchers("/appeals", "/appeals/**").hasAnyRole(names(CASE_READERS))
                         .requestMatchers(HttpMethod.GET, "/oversight", "/oversight/**").hasAnyRole(OVERSIGHT.name(), ADMIN.name())
                         .requestMatchers("/").authenticated()
                         .anyRequest().denyAll())
