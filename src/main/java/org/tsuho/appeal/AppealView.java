@@ -21,6 +21,8 @@ public record AppealView(
         String noticeNumber,
         UUID proceedingId,
         String proceedingNumber,
+        UUID caseId,
+        String caseNumber,
         String companyId,
         LocalDate learnedOn,
         LocalDate filedOn,

@@ -139,7 +139,7 @@ public class Appeals {
     private AppealView view(Appeal a) {
         DisposedNotice notice = dispositions.notice(a.noticeId()).orElseThrow();
         return new AppealView(a.id(), a.number(), a.status(), a.timely(), a.deadline(), a.noticeId(), notice.noticeNumber(),
-                a.proceedingId(), notice.proceedingNumber(), a.companyId(), a.learnedOn(), a.filedOn(), a.grounds(), a.lateReason(),
+                a.proceedingId(), notice.proceedingNumber(), a.caseId(), notice.caseNumber(), a.companyId(), a.learnedOn(), a.filedOn(), a.grounds(), a.lateReason(),
                 a.examiner(), a.agencyStatement(), a.oralStatement(), a.opinion(), a.recommendedRuling(), a.ruling(), a.rulingReasons(),
                 a.variedFineYen(), a.ruledBy(), a.ruledAt(), a.rulingNoticeId(), a.filedAt(), store.submissions(a.id()),
                 a.status() == AppealStatus.UNDER_EXAMINATION);
