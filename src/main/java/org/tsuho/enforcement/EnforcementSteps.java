@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tsuho.casefile.CaseFiles;
 import org.tsuho.casefile.CaseSummary;
+import org.tsuho.deadline.Holidays;
 import org.tsuho.deadline.Rulebook;
 import org.tsuho.platform.numbering.Numbering;
 import org.tsuho.registry.Operators;
@@ -32,17 +33,19 @@ public class EnforcementSteps {
     private final CaseFiles cases;
     private final Operators operators;
     private final Rulebook rulebook;
+    private final Holidays holidays;
     private final Numbering numbering;
     private final Clock clock;
 
     EnforcementSteps(ProceedingStore store, Notices notices, NoticeDocuments documents, CaseFiles cases, Operators operators,
-                     Rulebook rulebook, Numbering numbering, Clock clock) {
+                     Rulebook rulebook, Holidays holidays, Numbering numbering, Clock clock) {
         this.store = store;
         this.notices = notices;
         this.documents = documents;
         this.cases = cases;
         this.operators = operators;
         this.rulebook = rulebook;
+        this.holidays = holidays;
         this.numbering = numbering;
         this.clock = clock;
     }
@@ -117,7 +120,8 @@ public class EnforcementSteps {
             NoticeDraft draft = store.approvedDraft(proceedingId).orElseThrow();
             Notice intended = notices.servedFrom(draft.id()).orElseThrow();
             Instant complianceDueAt = disposition == Disposition.ORDER ? rulebook.endOfDays(now, decision.complianceDays()) : null;
-            LocalDate appealBy = rulebook.appealBy(now);
+            // a last day on which the agency is closed moves to its next open day (行政機関の休日に関する法律 第2条)
+            LocalDate appealBy = holidays.deadlineFalling(rulebook.appealBy(now));
             NoticeDocuments.Facts facts = facts(proceeding, numbering.next('N', now), now);
             NoticeDocument document = documents.disposition(facts, draft, intended.number(), decision,
                     notices.explanationOn(intended.id()).isPresent(), complianceDueAt, appealBy);

@@ -1,6 +1,6 @@
 package org.tsuho.enforcement;
 
-/** Where a proceeding stands. The last five end it. */
+/** Where a proceeding stands. The last six end it. */
 public enum ProceedingStatus {
     /** A case worker prepares the notice of intended disposition. */
     OPEN,
@@ -15,7 +15,9 @@ public enum ProceedingStatus {
     FINE_IMPOSED,
     COMPLIED,
     REFERRED_FOR_PROSECUTION,
-    CLOSED;
+    CLOSED,
+    /** An appeal's ruling revoked the disposition: whatever it set in motion (compliance watch, referral) stops. */
+    REVOKED;
 
     public boolean isOpen() {
         return ordinal() <= AWAITING_REFERRAL_DECISION.ordinal();

@@ -12,14 +12,16 @@ import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.tsuho.enforcement.DispositionRevoked;
 import org.tsuho.enforcement.EnforcementSteps;
 import org.tsuho.enforcement.ExplanationSubmitted;
 import org.tsuho.enforcement.OrderComplied;
 import org.tsuho.enforcement.ProceedingOpened;
 
 /**
- * Starts the penalty-proceeding process for each new proceeding, and delivers the company's explanation and its
- * compliance with an order to the process waiting for them. All inside the transaction that caused them.
+ * Starts the penalty-proceeding process for each new proceeding, delivers the company's explanation and its
+ * compliance with an order to the process waiting for them, and ends it when an appeal revokes
+ * the disposition. All inside the transaction that caused them.
  */
 @Component
 class ProceedingStarter {
@@ -52,6 +54,15 @@ class ProceedingStarter {
     @EventListener
     void on(OrderComplied complied) {
         correlate(PenaltyProceedingProcess.MESSAGE_ORDER_COMPLIED, complied.proceedingId().toString());
+    }
+
+    /** A revoked disposition has nothing left to watch or decide: its process ends, and its open tasks with it. */
+    @EventListener
+    void on(DispositionRevoked revoked) {
+        if (revoked.processInstanceId() != null
+                && runtime.createProcessInstanceQuery().processInstanceId(revoked.processInstanceId()).count() > 0) {
+            runtime.deleteProcessInstance(revoked.processInstanceId(), "disposition revoked by appeal " + revoked.appealNumber());
+        }
     }
 
     /** Only a process waiting for the message takes it; the services check the state before publishing. */
