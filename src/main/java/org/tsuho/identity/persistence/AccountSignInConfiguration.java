@@ -13,8 +13,8 @@ class AccountSignInConfiguration {
 
     @Bean
     AuthenticationProvider accountAuthentication(Accounts accounts, PasswordEncoder passwords) {
-        DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(passwords);
-        passwordCheck.setUserDetailsService(accounts);
+        DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(accounts);
+        passwordCheck.setPasswordEncoder(passwords);
         return new RecentSignIns(passwordCheck, Clock.systemUTC());
     }
 }
