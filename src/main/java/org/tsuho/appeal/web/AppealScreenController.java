@@ -23,9 +23,8 @@ import org.tsuho.appeal.Appeals;
 import org.tsuho.appeal.Ruling;
 import org.tsuho.identity.Actor;
 import org.tsuho.platform.error.ConflictException;
-import org.tsuho.platform.error.InvalidInputException;
 import org.tsuho.platform.error.NotFoundException;
-import org.tsuho.platform.error.RefusedException;
+import org.tsuho.tasks.TaskForms;
 import org.tsuho.tasks.TaskItem;
 import org.tsuho.tasks.Tasks;
 import org.tsuho.tasks.Urgency;
@@ -50,12 +49,14 @@ class AppealScreenController {
 
     private final Appeals appeals;
     private final Tasks tasks;
+    private final TaskForms taskForms;
     private final MessageSource messages;
     private final Clock clock;
 
-    AppealScreenController(Appeals appeals, Tasks tasks, MessageSource messages, Clock clock) {
+    AppealScreenController(Appeals appeals, Tasks tasks, TaskForms taskForms, MessageSource messages, Clock clock) {
         this.appeals = appeals;
         this.tasks = tasks;
+        this.taskForms = taskForms;
         this.messages = messages;
         this.clock = clock;
     }
@@ -113,13 +114,7 @@ class AppealScreenController {
         AppealView appeal = appeals.get(actor, id);
         TaskItem task = openTask(appeal).map(TaskRow::task)
                 .filter(t -> taskKey.equals(t.taskKey()) && actor.username().equals(t.assignee())).orElse(null);
-        if (task == null) {
-            redirect.addFlashAttribute("alert", messages.getMessage("proceeding.notHeld", null, locale));
-            return "redirect:/appeals/" + id;
-        }
-        try {
-            tasks.complete(actor, task.id(), body);
-        } catch (InvalidInputException e) {
+        return taskForms.complete(actor, task, taskKey, body, "/appeals/" + id, locale, redirect, e -> {
             for (String form : List.of("assign", "examine", "rule")) {
                 if (!model.containsAttribute(form)) {
                     model.addAttribute(form, switch (form) {
@@ -130,16 +125,7 @@ class AppealScreenController {
                 }
             }
             return page(actor, appeal, FormErrors.of(e.problems(), messages, locale), model);
-        } catch (RefusedException e) {
-            redirect.addFlashAttribute("alert", messages.getMessage("proceeding.refused", null, locale) + " " + e.getMessage());
-            return "redirect:/appeals/" + id;
-        } catch (ConflictException | NotFoundException e) {
-            redirect.addFlashAttribute("alert", messages.getMessage("proceeding.notHeld", null, locale));
-            return "redirect:/appeals/" + id;
-        }
-        redirect.addFlashAttribute("notice", messages.getMessage("proceeding.taskDone",
-                new Object[] {messages.getMessage("task." + taskKey, null, locale)}, locale));
-        return "redirect:/appeals/" + id;
+        });
     }
 
     private String page(Actor actor, AppealView appeal, FormErrors errors, Model model) {

@@ -30,9 +30,8 @@ import org.tsuho.enforcement.ProceedingView;
 import org.tsuho.enforcement.ProceedingViews;
 import org.tsuho.identity.Actor;
 import org.tsuho.platform.error.ConflictException;
-import org.tsuho.platform.error.InvalidInputException;
 import org.tsuho.platform.error.NotFoundException;
-import org.tsuho.platform.error.RefusedException;
+import org.tsuho.tasks.TaskForms;
 import org.tsuho.tasks.TaskItem;
 import org.tsuho.tasks.Tasks;
 import org.tsuho.tasks.Urgency;
@@ -64,15 +63,17 @@ class ProceedingScreenController {
     private final ProceedingViews proceedings;
     private final NoticeViews notices;
     private final Tasks tasks;
+    private final TaskForms taskForms;
     private final Rulebook rulebook;
     private final MessageSource messages;
     private final Clock clock;
 
-    ProceedingScreenController(ProceedingViews proceedings, NoticeViews notices, Tasks tasks, Rulebook rulebook,
-                               MessageSource messages, Clock clock) {
+    ProceedingScreenController(ProceedingViews proceedings, NoticeViews notices, Tasks tasks, TaskForms taskForms,
+                               Rulebook rulebook, MessageSource messages, Clock clock) {
         this.proceedings = proceedings;
         this.notices = notices;
         this.tasks = tasks;
+        this.taskForms = taskForms;
         this.rulebook = rulebook;
         this.messages = messages;
         this.clock = clock;
@@ -155,14 +156,7 @@ class ProceedingScreenController {
      */
     private String complete(Actor actor, UUID id, String taskKey, Object body, Locale locale, Model model, RedirectAttributes redirect) {
         ProceedingView proceeding = proceedings.get(id);
-        TaskItem task = held(actor, proceeding, taskKey);
-        if (task == null) {
-            redirect.addFlashAttribute("alert", messages.getMessage("proceeding.notHeld", null, locale));
-            return "redirect:/proceedings/" + id;
-        }
-        try {
-            tasks.complete(actor, task.id(), body);
-        } catch (InvalidInputException e) {
+        return taskForms.complete(actor, held(actor, proceeding, taskKey), taskKey, body, "/proceedings/" + id, locale, redirect, e -> {
             model.addAttribute("failedForm", taskKey);
             for (String form : List.of("prepare", "approve", "decide", "refer")) {
                 if (!model.containsAttribute(form)) {
@@ -170,16 +164,7 @@ class ProceedingScreenController {
                 }
             }
             return page(actor, proceeding, FormErrors.of(e.problems(), messages, locale), model);
-        } catch (RefusedException e) {
-            redirect.addFlashAttribute("alert", messages.getMessage("proceeding.refused", null, locale) + " " + e.getMessage());
-            return "redirect:/proceedings/" + id;
-        } catch (ConflictException | NotFoundException e) {
-            redirect.addFlashAttribute("alert", messages.getMessage("proceeding.notHeld", null, locale));
-            return "redirect:/proceedings/" + id;
-        }
-        redirect.addFlashAttribute("notice", messages.getMessage("proceeding.taskDone",
-                new Object[] {messages.getMessage("task." + taskKey, null, locale)}, locale));
-        return "redirect:/proceedings/" + id;
+        });
     }
 
     private String page(Actor actor, ProceedingView proceeding, FormErrors errors, Model model) {
