@@ -38,8 +38,7 @@ public class CaseFiles {
      */
     private static final Set<String> CODED_DETAIL = Set.of("REPORT_RECEIVED", "POSSIBLE_DUPLICATE", "TASK_CLAIMED",
             "TASK_UNCLAIMED", "TRIAGED", "ESCALATION_APPROVED", "EMERGENCY_REFERRAL", "REFERRAL_SENT", "REFERRAL_DELIVERED",
-            "REFERRAL_FEEDBACK", "REFERRAL_WITHDRAWN", "REFERRAL_ACK_OVERDUE", "RECORDS_CLEARED", "LEGAL_HOLD_PLACED",
-            "LEGAL_HOLD_RELEASED");
+            "REFERRAL_FEEDBACK", "REFERRAL_WITHDRAWN", "REFERRAL_ACK_OVERDUE", "RECORDS_CLEARED");
 
     private final JdbcClient jdbc;
     private final Numbering numbering;

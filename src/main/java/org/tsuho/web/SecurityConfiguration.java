@@ -101,6 +101,7 @@ class SecurityConfiguration {
                                 "/actuator/health").permitAll()
                         .requestMatchers("/company/**").hasRole(COMPANY.name())
                         .requestMatchers("/inbox", "/inbox/**").hasAnyRole(names(TASK_ROLES))
+                        .requestMatchers(HttpMethod.POST, "/cases/*/legal-hold").hasRole(SUPERVISOR.name())
                         .requestMatchers("/cases", "/cases/**").hasAnyRole(names(CASE_READERS))
                         .requestMatchers("/referrals", "/referrals/**").hasAnyRole(names(LIAISONS))
                         .requestMatchers("/proceedings", "/proceedings/**").hasAnyRole(names(CASE_READERS))

@@ -84,13 +84,13 @@ class RetentionIntegrationTests {
     @Test
     void aLegalHoldStopsTheClearingUntilItIsReleased() {
         UUID caseId = closedCase();
-        holds.place(caseId, "supervisor-1");
+        holds.place(caseId, "supervisor-1", "inquiry by the Diet committee");
         at(closedAt(caseId).atZone(JAPAN).plusYears(4).toInstant());
 
         retention.run();
         assertThat(contacts(caseId)).doesNotContainNull();
 
-        holds.release(caseId, "supervisor-1");
+        holds.release(caseId, "supervisor-1", "inquiry closed");
         retention.run();
         assertThat(contacts(caseId)).containsOnlyNulls();
         assertThat(trail.search(AuditFilter.ofCase(caseId), null, 200)).extracting(AuditEntry::action)

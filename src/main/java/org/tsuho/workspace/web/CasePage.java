@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.tsuho.casefile.CaseFiles;
 import org.tsuho.casefile.CaseSummary;
+import org.tsuho.casefile.ManualLegalHolds;
 import org.tsuho.escalation.EscalationViews;
 import org.tsuho.escalation.Referral;
 import org.tsuho.escalation.ReferralTasks;
@@ -49,15 +50,17 @@ class CasePage {
     }
 
     private final CaseFiles cases;
+    private final ManualLegalHolds legalHolds;
     private final Tasks tasks;
     private final EscalationViews escalations;
     private final ReferralTasks referralTasks;
     private final Operators operators;
     private final Clock clock;
 
-    CasePage(CaseFiles cases, Tasks tasks, EscalationViews escalations, ReferralTasks referralTasks, Operators operators,
-             Clock clock) {
+    CasePage(CaseFiles cases, ManualLegalHolds legalHolds, Tasks tasks, EscalationViews escalations,
+             ReferralTasks referralTasks, Operators operators, Clock clock) {
         this.cases = cases;
+        this.legalHolds = legalHolds;
         this.tasks = tasks;
         this.escalations = escalations;
         this.referralTasks = referralTasks;
@@ -97,6 +100,9 @@ class CasePage {
         model.addAttribute("followUp", FollowUpForm.fresh());
         model.addAttribute("followUpTaskId", null);
         model.addAttribute("followUpErrors", FormErrors.none());
+        model.addAttribute("legalHold", legalHolds.holds(detail.id()));
+        model.addAttribute("legalHoldReason", "");
+        model.addAttribute("legalHoldErrors", FormErrors.none());
         model.addAttribute("noErrors", FormErrors.none());
         return VIEW;
     }
