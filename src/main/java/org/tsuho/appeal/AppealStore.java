@@ -63,11 +63,16 @@ class AppealStore {
     }
 
     /** Newest first: a company's own, or (companyId null) all. */
-    List<Appeal> latest(String companyId, int limit) {
-        if (companyId == null) {
-            return jdbc.sql("select * from appeals order by filed_at desc, id desc limit ?").param(limit).query(AppealStore::appeal).list();
-        }
-        return jdbc.sql("select * from appeals where company_id = ? order by filed_at desc, id desc limit ?").params(companyId, limit)
+    /** Newest first, keyset-paginated on (filed_at, id); {@code companyId} null for all companies. */
+    List<Appeal> latest(String companyId, Instant beforeFiledAt, UUID beforeId, int limit) {
+        return jdbc.sql("""
+                        select * from appeals
+                         where (cast(:company as varchar) is null or company_id = :company)
+                           and (cast(:beforeAt as timestamptz) is null or (filed_at, id) < (:beforeAt, :beforeId))
+                         order by filed_at desc, id desc limit :limit
+                        """)
+                .param("company", companyId).param("beforeAt", Jdbc.ts(beforeFiledAt)).param("beforeId", beforeId)
+                .param("limit", limit)
                 .query(AppealStore::appeal).list();
     }
 

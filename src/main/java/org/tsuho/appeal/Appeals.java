@@ -127,7 +127,14 @@ public class Appeals {
     /** Newest first: a company's own, or every appeal for staff. */
     @Transactional(readOnly = true)
     public List<AppealView> list(Actor actor, int limit) {
-        return store.latest(actor.isCompanyUser() ? actor.companyId() : null, limit).stream().map(this::view).toList();
+        return list(actor, null, null, limit);
+    }
+
+    /** The next page after the appeal filed at {@code beforeFiledAt} with {@code beforeId} (both null: the first). */
+    @Transactional(readOnly = true)
+    public List<AppealView> list(Actor actor, Instant beforeFiledAt, UUID beforeId, int limit) {
+        return store.latest(actor.isCompanyUser() ? actor.companyId() : null, beforeFiledAt, beforeId, limit).stream()
+                .map(this::view).toList();
     }
 
     /** The appeals an examiner was assigned and that are not yet ruled. */

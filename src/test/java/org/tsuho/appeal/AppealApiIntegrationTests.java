@@ -95,6 +95,10 @@ class AppealApiIntegrationTests {
         assertThat(LocalDate.parse(appeal.path("deadline").asText())).isAfterOrEqualTo(LocalDate.parse(learned(order)).plusMonths(3));
         assertProblem(companyB.get("/api/v1/appeals/" + id), 404);
         assertThat(supervisor1.get("/api/v1/appeals/" + id).status()).isEqualTo(200);
+        assertThat(listed(companyA, id)).as("the company's own list, page by page").isTrue();
+        assertThat(listed(supervisor1, id)).isTrue();
+        assertThat(listed(companyB, id)).as("another company's appeal").isFalse();
+        assertProblem(companyA.get("/api/v1/appeals?cursor=bm90LWEtY3Vyc29y"), 400);
         assertProblem(companyA.post("/api/v1/appeals/" + id + "/submissions", Map.of("text", "早すぎる反論")), 409);
 
         // The supervisor who decided the disposition cannot examine it; examiner-1 can.
@@ -145,6 +149,22 @@ class AppealApiIntegrationTests {
         assertProblem(companyB.get("/api/v1/notices/" + rulingId), 404);
         assertThat(worker.get("/api/v1/proceedings/" + order.proceedingId()).json().path("status").asText()).isEqualTo("REVOKED");
         assertThat(TaskQueue.ofCase(supervisor1, "group", caseId)).noneMatch(t -> t.path("taskKey").asText().equals("decide-referral"));
+    }
+
+    /** Follows {@code nextCursor} two at a time, as api.md's lists are read, until the appeal is found or the list ends. */
+    private static boolean listed(ApiClient client, String appealId) {
+        String cursor = null;
+        do {
+            JsonNode page = client.get("/api/v1/appeals?limit=2" + (cursor == null ? "" : "&cursor=" + cursor)).json();
+            assertThat(page.path("items").size()).isLessThanOrEqualTo(2);
+            for (JsonNode item : page.path("items")) {
+                if (item.path("id").asText().equals(appealId)) {
+                    return true;
+                }
+            }
+            cursor = page.path("nextCursor").isNull() ? null : page.path("nextCursor").asText();
+        } while (cursor != null);
+        return false;
     }
 
     @Test
