@@ -14,12 +14,13 @@ create function search_fold(document text) returns text
 as $$ select lower(normalize(document, NFKC)) $$;
 
 -- Every character and every pair of adjacent characters of the folded text, except those with white space (a search
--- term never contains any).
+-- term never contains any). The functions repeat the folding rather than call search_fold: an index expression's
+-- functions must not depend on the search_path (a restore runs with an empty one).
 create function search_grams(document text) returns text[]
     language sql immutable strict parallel safe
 as $$
     select coalesce(array_agg(distinct gram), '{}')
-      from (select search_fold(document) as folded) f,
+      from (select lower(normalize(document, NFKC)) as folded) f,
            generate_series(1, length(f.folded)) i,
            lateral (values (substr(f.folded, i, 1)), (substr(f.folded, i, 2))) g(gram)
      where gram !~ '\s'
@@ -31,7 +32,7 @@ create function search_term_grams(term text) returns text[]
 as $$
     select case when length(f.folded) < 2 then array[f.folded]
                 else array(select distinct substr(f.folded, i, 2) from generate_series(1, length(f.folded) - 1) i) end
-      from (select search_fold(term) as folded) f
+      from (select lower(normalize(term, NFKC)) as folded) f
 $$;
 
 -- The expression is the one the search writes (org.tsuho.search.CaseQuery): title and summary, a line apart.

@@ -3,6 +3,7 @@ package org.tsuho.search.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +40,7 @@ class CaseSearchApiController {
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    Page<CaseHit> list(SearchParameters parameters, @RequestParam(required = false) Integer limit,
+    Page<CaseHit> list(@ParameterObject SearchParameters parameters, @RequestParam(required = false) Integer limit,
                        @RequestParam(required = false) String cursor) {
         CaseFilter filter = filter(parameters);
         return search.page(filter, cursor, Limit.of(limit));
@@ -47,7 +48,7 @@ class CaseSearchApiController {
 
     /** Codes and UTC instants; the header row in the request's language. The filter is checked before anything is written. */
     @GetMapping("/export.csv")
-    void export(Actor actor, SearchParameters parameters, Locale locale, HttpServletResponse response) throws IOException {
+    void export(Actor actor, @ParameterObject SearchParameters parameters, Locale locale, HttpServletResponse response) throws IOException {
         CaseFilter filter = filter(parameters);
         response.setContentType(CaseExport.MEDIA_TYPE);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"cases.csv\"");
