@@ -51,6 +51,7 @@ class CaseSearchBrowserTests {
         assertThat(browser.getCurrentUrl()).contains("status=RECEIVED").contains("q=");
         assertThat(browser.findElements(By.cssSelector("#results tbody tr"))).hasSize(1);
         assertThat(browser.findElement(Browser.rowWith(caseNumber)).getText()).contains("請求サーバーのファイルが暗号化された");
+        browser.screenshot("case-search.png");
         assertThat(browser.findElement(By.id("export")).getAttribute("href")).contains("/cases/export.csv?status=RECEIVED&q=");
 
         browser.findElement(By.id("search-name")).sendKeys("暗号化 " + token);

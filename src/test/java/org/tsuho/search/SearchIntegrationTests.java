@@ -196,6 +196,9 @@ class SearchIntegrationTests {
         assertThat(bad.statusCode()).isEqualTo(200);
         assertThat(bad.body()).contains("日付を YYYY-MM-DD の形式で入力してください").contains("次のいずれかを指定してください")
                 .doesNotContain(filed.path("caseNumber").asText());
+        HttpResponse<String> forged = staff.get("/cases?cursor=bm90LWEtY3Vyc29y");
+        assertThat(forged.statusCode()).isEqualTo(200);
+        assertThat(forged.body()).contains("カーソルが正しくありません");
     }
 
     /** The free-text part is served by the bigram index (sequential scans off: the test tables are small). */
