@@ -2,10 +2,11 @@ package org.tsuho.search;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.tsuho.casefile.CaseStatus;
@@ -44,7 +46,7 @@ public record SearchParameters(String number, String company, String sector, Str
 
     public static final int MAX_QUERY = 200;
     public static final int MAX_TERMS = 10;
-    static final java.time.ZoneId JAPAN = java.time.ZoneId.of("Asia/Tokyo");
+    static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
     private static final Pattern NUMBER = Pattern.compile("[CR]-\\d{4}-\\d{6}");
     private static final Pattern CORPORATE_NUMBER = Pattern.compile("\\d{13}");
     /** Any white space, the ideographic space (U+3000) of Japanese input included. */
@@ -139,7 +141,7 @@ public record SearchParameters(String number, String company, String sector, Str
     }
 
     private static <E> Optional<E> choice(String field, String value, List<FieldProblem> problems, E[] choices,
-                                          java.util.function.Function<E, String> label) {
+                                          Function<E, String> label) {
         String text = text(field, value, 40, problems);
         if (text == null) {
             return Optional.empty();

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -132,7 +133,7 @@ class CaseSearchScreenController {
         model.addAttribute("exportHref", href("/cases/export.csv", parameters));
         model.addAttribute("savedSearches", saved.of(actor));
         model.addAttribute("statuses", CaseStatus.values());
-        model.addAttribute("tlps", java.util.Arrays.stream(Tlp.values()).map(Tlp::label).toList());
+        model.addAttribute("tlps", Arrays.stream(Tlp.values()).map(Tlp::label).toList());
         model.addAttribute("sectorList", operators.sectors().stream().map(s -> Map.entry(s.code(), s.name(locale))).toList());
         model.addAttribute("sectors", operators.sectors().stream().collect(Collectors.toMap(Sector::code, s -> s.name(locale))));
         return "search/cases";
