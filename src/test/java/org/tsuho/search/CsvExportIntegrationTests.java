@@ -92,9 +92,18 @@ class CsvExportIntegrationTests {
     void theScreenExportHasTheWholeResultInJapanTimeAndTheReadersLanguage() throws Exception {
         String token = token();
         int count = 50 + 2;
+        List<String> cases = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            file(companyA, "一括出力 " + i + " " + token, "概要", "AMBER");
+            cases.add(file(companyA, "一括出力 " + i + " " + token, "概要", "AMBER").path("caseId").asText());
         }
+        try {
+            exportWholeResult(token, count);
+        } finally {
+            SearchFixtures.closeAll(ApiClient.on(port).as("worker-2"), cases);
+        }
+    }
+
+    private void exportWholeResult(String token, int count) {
         ScreenSession staff = ScreenSession.signIn(port, "oversight-1");
         assertThat(staff.get("/cases?q=" + q(token)).body()).as("the screen shows one page").contains("cursor=");
         long mark = AuditLog.mark(trail);
