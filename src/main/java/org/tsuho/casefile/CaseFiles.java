@@ -4,9 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -80,40 +78,6 @@ public class CaseFiles {
 
     public Optional<CaseSummary> findByNumber(String caseNumber) {
         return jdbc.sql(SELECT + " where c.case_number = ?").param(caseNumber).query(CaseFiles::summary).optional();
-    }
-
-    /**
-     * Staff search, newest first, keyset-paginated on (created_at, id).
-     *
-     * @param query matched against case and receipt numbers, titles and company names
-     */
-    public List<CaseSummary> search(CaseStatus status, String sector, String query, Instant beforeCreatedAt, UUID beforeId, int limit) {
-        StringBuilder sql = new StringBuilder(SELECT).append(" where true");
-        Map<String, Object> params = new HashMap<>();
-        if (status != null) {
-            sql.append(" and c.status = :status");
-            params.put("status", status.name());
-        }
-        if (sector != null) {
-            sql.append(" and co.sector = :sector");
-            params.put("sector", sector);
-        }
-        if (query != null && !query.isBlank()) {
-            sql.append("""
-                     and (c.case_number = :q or c.title ilike :like or co.name_ja ilike :like or co.name_en ilike :like
-                          or exists (select 1 from reports rp where rp.case_id = c.id and rp.receipt_number = :q))
-                    """);
-            params.put("q", query.trim());
-            params.put("like", Jdbc.likePattern(query.trim()));
-        }
-        if (beforeCreatedAt != null) {
-            sql.append(" and (c.created_at, c.id) < (:beforeAt, :beforeId)");
-            params.put("beforeAt", Jdbc.ts(beforeCreatedAt));
-            params.put("beforeId", beforeId);
-        }
-        sql.append(" order by c.created_at desc, c.id desc limit :limit");
-        params.put("limit", limit);
-        return jdbc.sql(sql.toString()).params(params).query(CaseFiles::summary).list();
     }
 
     @Transactional

@@ -394,13 +394,19 @@ class EscalationApiIntegrationTests {
         return post(user, "/api/v1/tasks/" + taskId + "/complete", body);
     }
 
+    /** Reads the queues page by page: the shared test database holds other tests' open tasks too, often more than a page. */
     private JsonNode task(String user, String caseId, String taskKey) {
         for (String scope : List.of("mine", "group")) {
-            for (JsonNode item : items(get(user, "/api/v1/tasks?limit=200&scope=" + scope))) {
-                if (item.get("caseId").asText().equals(caseId) && item.get("taskKey").asText().equals(taskKey)) {
-                    return item;
+            String cursor = null;
+            do {
+                ResponseEntity<JsonNode> page = get(user, "/api/v1/tasks?limit=200&scope=" + scope + (cursor == null ? "" : "&cursor=" + cursor));
+                for (JsonNode item : items(page)) {
+                    if (item.get("caseId").asText().equals(caseId) && item.get("taskKey").asText().equals(taskKey)) {
+                        return item;
+                    }
                 }
-            }
+                cursor = page.getBody().path("nextCursor").isTextual() ? page.getBody().path("nextCursor").asText() : null;
+            } while (cursor != null);
         }
         throw new AssertionError(user + " sees no " + taskKey + " task of case " + caseId);
     }

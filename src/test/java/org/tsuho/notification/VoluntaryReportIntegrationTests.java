@@ -130,13 +130,19 @@ class VoluntaryReportIntegrationTests {
                 new ReportSubmission.ContactInput("外部 担当", "soc@stranger.example", null));
     }
 
+    /** Reads the queue page by page: the shared test database holds other tests' open tasks too, often more than a page. */
     private String triageTask(String caseId) {
-        JsonNode queue = as("worker-1").getForObject("/api/v1/tasks?scope=group&limit=200", JsonNode.class);
-        for (JsonNode item : queue.path("items")) {
-            if (item.path("caseId").asText().equals(caseId) && item.path("taskKey").asText().equals("triage")) {
-                return item.path("id").asText();
+        String cursor = null;
+        do {
+            JsonNode queue = as("worker-1").getForObject("/api/v1/tasks?scope=group&limit=200" + (cursor == null ? "" : "&cursor=" + cursor),
+                    JsonNode.class);
+            for (JsonNode item : queue.path("items")) {
+                if (item.path("caseId").asText().equals(caseId) && item.path("taskKey").asText().equals("triage")) {
+                    return item.path("id").asText();
+                }
             }
-        }
+            cursor = queue.path("nextCursor").isTextual() ? queue.path("nextCursor").asText() : null;
+        } while (cursor != null);
         throw new AssertionError("no triage task for case " + caseId);
     }
 

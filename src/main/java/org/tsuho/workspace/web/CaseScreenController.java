@@ -1,11 +1,7 @@
 package org.tsuho.workspace.web;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,71 +10,31 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tsuho.casefile.CaseFiles;
-import org.tsuho.casefile.CaseStatus;
-import org.tsuho.casefile.CaseSummary;
 import org.tsuho.identity.Actor;
 import org.tsuho.platform.error.ConflictException;
 import org.tsuho.platform.error.InvalidInputException;
-import org.tsuho.platform.paging.Cursor;
-import org.tsuho.registry.Operators;
-import org.tsuho.registry.Sector;
 import org.tsuho.tasks.Tasks;
 import org.tsuho.triage.TriageDecision;
 import org.tsuho.web.FormErrors;
 import org.tsuho.workspace.CaseDetail;
 import org.tsuho.workspace.CaseDetails;
 
-/** Staff screens: the case list with filters, and the case page with its reports, tasks, timeline and triage form. */
+/** Staff screens: the case page with its reports, tasks, timeline and triage form (the list is the search module's). */
 @Controller
 @RequestMapping("/cases")
 class CaseScreenController {
 
-    static final int PAGE_SIZE = 50;
-
     private final CaseDetails details;
     private final CasePage page;
-    private final CaseFiles cases;
     private final Tasks tasks;
-    private final Operators operators;
     private final MessageSource messages;
 
-    CaseScreenController(CaseDetails details, CasePage page, CaseFiles cases, Tasks tasks, Operators operators,
-                         MessageSource messages) {
+    CaseScreenController(CaseDetails details, CasePage page, Tasks tasks, MessageSource messages) {
         this.details = details;
         this.page = page;
-        this.cases = cases;
         this.tasks = tasks;
-        this.operators = operators;
         this.messages = messages;
-    }
-
-    @GetMapping
-    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String sector,
-                @RequestParam(required = false) String q, @RequestParam(required = false) String cursor, Locale locale,
-                Model model) {
-        CaseStatus wanted = Arrays.stream(CaseStatus.values()).filter(s -> s.name().equals(status)).findFirst().orElse(null);
-        String sectorCode = sector == null || sector.isBlank() ? null : sector;
-        Cursor before = Cursor.decode(cursor);
-        List<CaseSummary> rows = cases.search(wanted, sectorCode, q, before == null ? null : before.at(),
-                before == null ? null : uuid(before.id()), PAGE_SIZE + 1);
-        String next = null;
-        if (rows.size() > PAGE_SIZE) {
-            rows = rows.subList(0, PAGE_SIZE);
-            CaseSummary last = rows.get(PAGE_SIZE - 1);
-            next = new Cursor(last.createdAt(), last.id().toString()).encode();
-        }
-        model.addAttribute("cases", rows);
-        model.addAttribute("nextCursor", next);
-        model.addAttribute("status", wanted == null ? "" : wanted.name());
-        model.addAttribute("sector", sectorCode == null ? "" : sectorCode);
-        model.addAttribute("q", q == null ? "" : q);
-        model.addAttribute("statuses", CaseStatus.values());
-        model.addAttribute("sectorList", operators.sectors().stream().map(s -> Map.entry(s.code(), s.name(locale))).toList());
-        model.addAttribute("sectors", sectorNames(locale));
-        return "workspace/cases";
     }
 
     @GetMapping("/{id}")
@@ -113,17 +69,5 @@ class CaseScreenController {
                 : messages.getMessage("triage.done",
                         new Object[] {messages.getMessage("decision." + decision.decision(), null, locale)}, locale));
         return "redirect:/cases/" + id;
-    }
-
-    private Map<String, String> sectorNames(Locale locale) {
-        return operators.sectors().stream().collect(Collectors.toMap(Sector::code, s -> s.name(locale)));
-    }
-
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("cursor", "error.cursor");
-        }
     }
 }
