@@ -36,6 +36,7 @@ public final class PostgresServer implements AutoCloseable {
             deleteRecursively(dataDirectory);
             Files.createDirectories(dataDirectory);
             PostgresServer postgres = new PostgresServer(dataDirectory, freePort());
+            Files.deleteIfExists(postgres.logFile());
             Runtime.getRuntime().addShutdownHook(postgres.shutdownHook);
             postgres.start();
             return postgres;
@@ -57,6 +58,8 @@ public final class PostgresServer implements AutoCloseable {
                     .setRegisterShutdownHook(false)
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("max_connections", "100")
+                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile().toFile()))
+                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile().toFile()))
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -85,6 +88,11 @@ public final class PostgresServer implements AutoCloseable {
         } catch (IllegalStateException alreadyShuttingDown) {
             // the hook runs anyway
         }
+    }
+
+    /** The server's own log, beside its data directory. */
+    private Path logFile() {
+        return dataDirectory.resolveSibling(dataDirectory.getFileName() + ".log");
     }
 
     public String jdbcUrl() {
