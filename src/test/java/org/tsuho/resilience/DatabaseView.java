@@ -23,7 +23,7 @@ final class DatabaseView {
         this.jdbc = jdbc;
     }
 
-    /** Reports filed under this company's Idempotency-Key (0 or 1, never more). */
+    /** Reports filed under this Idempotency-Key of company-a (9010401012345): 0 or 1, never more. */
     int reportsForKey(String key) {
         return jdbc.sql("""
                         select count(*) from idempotency_keys k join reports r on r.id = k.report_id
