@@ -67,7 +67,19 @@ class InboxTasks {
     }
 
     Optional<OpenTask> find(String taskId) {
-        return jdbc.sql("select task_id, task_key, case_id, process_instance_id, assignee, candidate_group from inbox_tasks where task_id = ?")
+        return open("select task_id, task_key, case_id, process_instance_id, assignee, candidate_group from inbox_tasks where task_id = ?", taskId);
+    }
+
+    /**
+     * The task, its row locked until the transaction ends: two people claiming at once (on one node or two) are
+     * served one after the other, and the second sees the first one's claim instead of racing it in the engine.
+     */
+    Optional<OpenTask> lock(String taskId) {
+        return open("select task_id, task_key, case_id, process_instance_id, assignee, candidate_group from inbox_tasks where task_id = ? for update", taskId);
+    }
+
+    private Optional<OpenTask> open(String sql, String taskId) {
+        return jdbc.sql(sql)
                 .param(taskId)
                 .query((rs, n) -> new OpenTask(rs.getString("task_id"), rs.getString("task_key"), rs.getObject("case_id", UUID.class),
                         rs.getString("process_instance_id"), rs.getString("assignee"), rs.getString("candidate_group")))

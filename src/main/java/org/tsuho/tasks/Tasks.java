@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -88,7 +89,7 @@ public class Tasks {
     /** Takes a task from the group queue. Taking one's own task again is harmless; someone else's is a conflict. */
     @Transactional
     public TaskItem claim(Actor actor, String taskId) {
-        OpenTask task = visible(actor, taskId);
+        OpenTask task = locked(actor, taskId);
         if (task.assignee() != null && !task.assignee().equals(actor.username())) {
             throw new ConflictException("The task is held by " + task.assignee() + ".");
         }
@@ -103,7 +104,7 @@ public class Tasks {
     /** Puts one's own task back into the group queue. */
     @Transactional
     public TaskItem unclaim(Actor actor, String taskId) {
-        OpenTask task = visible(actor, taskId);
+        OpenTask task = locked(actor, taskId);
         if (!actor.username().equals(task.assignee())) {
             throw new ConflictException("Only the person holding a task can return it to the queue.");
         }
@@ -166,7 +167,7 @@ public class Tasks {
 
     /** The caller must hold the task to complete it. */
     private OpenTask held(Actor actor, String taskId) {
-        OpenTask task = visible(actor, taskId);
+        OpenTask task = locked(actor, taskId);
         if (!actor.username().equals(task.assignee())) {
             throw new ConflictException("Claim the task before completing it.");
         }
@@ -175,7 +176,16 @@ public class Tasks {
 
     /** A task outside the caller's queues is "not found", like any record that is not theirs. */
     private OpenTask visible(Actor actor, String taskId) {
-        OpenTask task = inbox.find(taskId).orElseThrow(() -> new NotFoundException("task"));
+        return visible(actor, inbox.find(taskId));
+    }
+
+    /** As {@link #visible}, for a change: the row stays locked until the transaction ends. */
+    private OpenTask locked(Actor actor, String taskId) {
+        return visible(actor, inbox.lock(taskId));
+    }
+
+    private static OpenTask visible(Actor actor, Optional<OpenTask> found) {
+        OpenTask task = found.orElseThrow(() -> new NotFoundException("task"));
         boolean mine = actor.username().equals(task.assignee());
         if (!mine && !actor.groups().contains(task.candidateGroup())) {
             throw new NotFoundException("task");

@@ -20,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -90,12 +91,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     /** The database is away: tell clients to retry rather than fail them with a 500. */
-    @ExceptionHandler({CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class, TransientDataAccessException.class})
+    @ExceptionHandler({CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class, TransientDataAccessException.class,
+            CannotCreateTransactionException.class})
     ResponseEntity<ProblemDetail> unavailable(Exception e) {
         log.warn("Database unavailable: {}", e.getMessage());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
-                .body(problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Temporarily unavailable",
-                        "Please retry shortly."));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS))
+                .body(problems.unavailable());
     }
 
     @Override

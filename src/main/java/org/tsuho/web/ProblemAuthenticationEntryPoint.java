@@ -8,7 +8,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
-/** 401 for the API: a problem document and a {@code WWW-Authenticate} challenge, never a login redirect. */
+/**
+ * 401 for the API: a problem document and a {@code WWW-Authenticate} challenge, never a login redirect; 503 when the
+ * account could not be checked because the database is away.
+ */
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
     private final ProblemResponses problems;
@@ -21,6 +24,12 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
+        if (DatabaseOutage.isCause(e)) {
+            // the account could not be looked up: not the caller's fault, so no challenge
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+            problems.write(response, problems.unavailable());
+            return;
+        }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
         problems.write(response, problems.problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated",
                 "Sign in to use the API."));

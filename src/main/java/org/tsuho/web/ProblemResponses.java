@@ -37,6 +37,11 @@ public class ProblemResponses {
         return problem;
     }
 
+    /** The database is away: the client should retry after {@code Retry-After} seconds. */
+    public ProblemDetail unavailable() {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Temporarily unavailable", "Please retry shortly.");
+    }
+
     public ProblemDetail invalid(List<FieldProblem> problems, Locale locale) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
                 problems.size() == 1 ? "1 field is invalid." : problems.size() + " fields are invalid.");

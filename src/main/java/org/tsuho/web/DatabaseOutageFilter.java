@@ -1,0 +1,52 @@
+package org.tsuho.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * A request that failed because the database is away answers 503 with {@code Retry-After} — problem+json for the
+ * API, the error page for the screens — instead of a 500, whichever layer the failure came through (the engine
+ * wraps its own). Outside the security chains, so failures inside them are caught too. Other failures pass on.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class DatabaseOutageFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseOutageFilter.class);
+    private final ProblemResponses problems;
+
+    DatabaseOutageFilter(ProblemResponses problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | RuntimeException e) {
+            if (!DatabaseOutage.isCause(e) || response.isCommitted()) {
+                throw e;
+            }
+            log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+            response.resetBuffer();
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                problems.write(response, problems.unavailable());
+            } else {
+                response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+            }
+        }
+    }
+}
