@@ -113,9 +113,8 @@ public class MailOutbox {
                 .update();
     }
 
-    /** An administrator sends a failed mail again, with fresh attempts. */
-    @Transactional
-    public boolean retry(UUID id, Instant now) {
+    /** A failed mail waits to be sent again, with fresh attempts. */
+    boolean retry(UUID id, Instant now) {
         return jdbc.sql("update mail_outbox set status = 'PENDING', attempts = 0, next_attempt_at = ? where id = ? and status = 'FAILED'")
                 .params(Jdbc.ts(now), id).update() == 1;
     }

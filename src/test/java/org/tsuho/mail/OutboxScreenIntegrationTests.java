@@ -10,12 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tsuho.audit.AuditTrail;
 import org.tsuho.support.ApiClient;
+import org.tsuho.support.AuditLog;
 import org.tsuho.support.ReportBodies;
 import org.tsuho.support.ScreenSession;
 import org.tsuho.support.TsuhoIntegrationTest;
 
-/** The outbox screen: administrators only; a given-up mail shows with its error and can be sent again. */
+/** The outbox screen: administrators only; a given-up mail shows with its error and can be sent again (audited). */
 @TsuhoIntegrationTest
 class OutboxScreenIntegrationTests {
 
@@ -25,6 +27,8 @@ class OutboxScreenIntegrationTests {
     MailOutbox outbox;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AuditTrail trail;
 
     @Test
     void onlyAdministratorsSeeTheOutbox() {
@@ -53,11 +57,17 @@ class OutboxScreenIntegrationTests {
         assertThat(page).contains(contact, "550 mailbox unavailable", filed.text("receiptNumber"));
 
         OutboxMail failed = outbox.findByDedupKey(key).orElseThrow();
+        long mark = AuditLog.mark(trail);
         HttpResponse<String> retried = admin.post("/admin/outbox/" + failed.id() + "/retry", Map.of());
         assertThat(retried.statusCode()).isEqualTo(302);
         OutboxMail again = outbox.findByDedupKey(key).orElseThrow();
         assertThat(again.status()).isEqualTo(MailStatus.PENDING);
         assertThat(again.attempts()).isZero();
+        assertThat(AuditLog.since(trail, mark)).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("MAIL_RETRIED");
+            assertThat(e.actor()).isEqualTo("admin");
+            assertThat(e.detail()).isEqualTo(failed.id().toString());
+        });
 
         assertThat(admin.post("/admin/outbox/" + failed.id() + "/retry", Map.of()).statusCode()).as("only a failed mail").isEqualTo(302);
         assertThat(outbox.findByDedupKey(key).orElseThrow().status()).isEqualTo(MailStatus.PENDING);
