@@ -123,6 +123,7 @@ public class DispositionReview {
                 appealed.disposition(), fineYen, null, null, null, document, issuedBy, now);
         notices.insert(ruling, null);
         cases.record(proceeding.caseId(), issuedBy, "RULING_SERVED", number);
+        events.publishEvent(EnforcementSteps.served(ruling, proceeding));
         return ruling.id();
     }
 }

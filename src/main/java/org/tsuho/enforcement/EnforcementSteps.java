@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tsuho.casefile.CaseFiles;
@@ -35,10 +36,11 @@ public class EnforcementSteps {
     private final Rulebook rulebook;
     private final Holidays holidays;
     private final Numbering numbering;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     EnforcementSteps(ProceedingStore store, Notices notices, NoticeDocuments documents, CaseFiles cases, Operators operators,
-                     Rulebook rulebook, Holidays holidays, Numbering numbering, Clock clock) {
+                     Rulebook rulebook, Holidays holidays, Numbering numbering, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.notices = notices;
         this.documents = documents;
@@ -47,6 +49,7 @@ public class EnforcementSteps {
         this.rulebook = rulebook;
         this.holidays = holidays;
         this.numbering = numbering;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -78,6 +81,7 @@ public class EnforcementSteps {
             notices.insert(served, draft.id());
             store.moveTo(proceedingId, ProceedingStatus.AWAITING_EXPLANATION, now);
             cases.record(proceeding.caseId(), draft.decidedBy(), "NOTICE_SERVED", served.number());
+            events.publishEvent(served(served, proceeding));
         }
         return served.respondBy();
     }
@@ -129,6 +133,7 @@ public class EnforcementSteps {
                     disposition, decision.fineYen(), null, complianceDueAt, appealBy, document, decision.decidedBy(), now);
             notices.insert(served, decision.id());
             cases.record(proceeding.caseId(), decision.decidedBy(), "PENALTY_NOTICE_SERVED", served.number() + " " + disposition);
+            events.publishEvent(served(served, proceeding));
         }
         boolean compliedAlready = disposition == Disposition.ORDER && store.outstanding(proceedingId) == 0
                 && store.failures(proceedingId).stream().anyMatch(f -> f.type() != FailureType.LATE_REPORT);
@@ -174,5 +179,9 @@ public class EnforcementSteps {
         String companyName = operators.find(proceeding.companyId()).map(o -> o.nameJa()).orElse(kase.companyName());
         return new NoticeDocuments.Facts(number, servedAt, companyName, proceeding.companyId(), kase.caseNumber(), proceeding.regime(),
                 store.failures(proceeding.id()));
+    }
+
+    static NoticeServed served(Notice notice, Proceeding proceeding) {
+        return new NoticeServed(notice.id(), notice.number(), notice.type(), proceeding.id(), proceeding.caseId(), notice.companyId());
     }
 }

@@ -49,6 +49,16 @@ public class NoticeViews {
         return new Pdf(notice.number() + ".pdf", pdfs.render(notice.document()));
     }
 
+    /**
+     * The served notice's PDF for sending it to its company: the company's own document, so no staff read to audit.
+     * The notice is immutable once served, so the document is the one served.
+     */
+    @Transactional(readOnly = true)
+    public Pdf servedPdf(UUID id) {
+        Notice notice = notices.find(id).orElseThrow(() -> new NotFoundException("notice"));
+        return new Pdf(notice.number() + ".pdf", pdfs.render(notice.document()));
+    }
+
     public record Pdf(String fileName, byte[] content) {
     }
 

@@ -1,5 +1,6 @@
 package org.tsuho.identity;
 
+import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,9 +30,12 @@ class DemoAccounts implements ApplicationRunner {
     private final Operators operators;
     private final PasswordEncoder passwords;
     private final IdentitySettings settings;
+    private final StaffAddresses addresses;
 
-    DemoAccounts(Accounts accounts, Operators operators, PasswordEncoder passwords, IdentitySettings settings) {
+    DemoAccounts(Accounts accounts, Operators operators, PasswordEncoder passwords, IdentitySettings settings,
+                 StaffAddresses addresses) {
         this.accounts = accounts;
+        this.addresses = addresses;
         this.operators = operators;
         this.passwords = passwords;
         this.settings = settings;
@@ -61,6 +65,11 @@ class DemoAccounts implements ApplicationRunner {
         accounts.save("mod-liaison", demo, "防衛省 連絡担当", Set.of(Role.MOD_LIAISON), null);
         accounts.save("oversight-1", demo, "監理 1", Set.of(Role.OVERSIGHT), null);
         accounts.save("admin", demo, "管理者", Set.of(Role.ADMIN), null);
+        // staff mail (assignments, the daily digest) goes to a reserved demo domain
+        for (String staff : new String[] {"worker-1", "worker-2", "supervisor-1", "supervisor-2", "examiner-1", "police-liaison",
+                "mod-liaison", "oversight-1", "admin"}) {
+            addresses.save(staff, staff + "@tsuho.example", Locale.JAPANESE);
+        }
         log.warn("Demo accounts are active (password 'demo'). Never use them outside a demonstration.");
     }
 }

@@ -94,6 +94,12 @@ class InboxTasks {
         return jdbc.sql(SELECT + " where t.case_id = ? order by t.created_at, t.task_id").param(caseId).query(InboxTasks::item).list();
     }
 
+    /** Tasks someone holds that were flagged overdue or fall due before {@code until}, by holder then due time. */
+    List<TaskItem> heldDueBefore(Instant until) {
+        return jdbc.sql(SELECT + " where t.assignee is not null and (t.overdue or t.due_at < ?) order by t.assignee, t.due_at, t.task_id")
+                .param(Jdbc.ts(until)).query(InboxTasks::item).list();
+    }
+
     List<String> claimable(UUID caseId, List<String> groups) {
         if (groups.isEmpty()) {
             return List.of();

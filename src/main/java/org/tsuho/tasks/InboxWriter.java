@@ -2,6 +2,7 @@ package org.tsuho.tasks;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** Writes the inbox read model for the engine-side projection; not for other modules. */
@@ -9,9 +10,11 @@ import org.springframework.stereotype.Component;
 public class InboxWriter {
 
     private final InboxTasks inbox;
+    private final ApplicationEventPublisher events;
 
-    InboxWriter(InboxTasks inbox) {
+    InboxWriter(InboxTasks inbox, ApplicationEventPublisher events) {
         this.inbox = inbox;
+        this.events = events;
     }
 
     /** A task without a due date sorts last: its due time is far in the future. */
@@ -19,6 +22,9 @@ public class InboxWriter {
                         String assignee, Instant createdAt, Instant dueAt, String processInstanceId) {
         inbox.insert(new InboxTasks.Row(taskId, taskKey, name, caseId, candidateGroup, receiptNumber, assignee, createdAt,
                 dueAt == null ? NO_DUE_DATE : dueAt, processInstanceId));
+        if (assignee != null) {
+            events.publishEvent(new TaskAssigned(taskId, taskKey, name, caseId, assignee, dueAt));
+        }
     }
 
     public void assigned(String taskId, String assignee) {

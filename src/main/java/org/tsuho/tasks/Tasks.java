@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,6 +67,12 @@ public class Tasks {
     @Transactional(readOnly = true)
     public Set<String> claimable(Actor actor, UUID caseId) {
         return Set.copyOf(inbox.claimable(caseId, List.copyOf(actor.groups())));
+    }
+
+    /** For the daily digest: tasks someone holds that are overdue or fall due before {@code until}. */
+    @Transactional(readOnly = true)
+    public List<TaskItem> heldDueBefore(Instant until) {
+        return inbox.heldDueBefore(until).stream().map(t -> InboxTasks.overdueAsOf(t, clock.instant())).toList();
     }
 
     @Transactional(readOnly = true)

@@ -60,6 +60,7 @@ public class TriageSteps {
     public Instant informationRequested(UUID caseId, UUID requestId) {
         InformationRequest request = requests.find(requestId).orElseThrow();
         cases.changeStatus(caseId, CaseStatus.AWAITING_INFORMATION, request.askedBy(), "INFORMATION_REQUESTED", null);
+        events.publishEvent(new InformationRequested(requestId, caseId, request.question(), request.dueAt()));
         Instant reminder = request.askedAt().plus(rulebook.answerReminderAfter());
         return reminder.isBefore(request.dueAt()) ? reminder : request.dueAt();
     }

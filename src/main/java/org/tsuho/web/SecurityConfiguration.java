@@ -108,6 +108,8 @@ class SecurityConfiguration {
                         .requestMatchers("/appeals", "/appeals/**").hasAnyRole(names(CASE_READERS))
                         .requestMatchers(HttpMethod.GET, "/oversight", "/oversight/**").hasAnyRole(OVERSIGHT.name(), ADMIN.name())
                         .requestMatchers("/registry/new", "/registry/*/edit", "/registry/import", "/registry/import/**").hasRole(ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/admin/outbox").hasRole(ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/admin/outbox/*/retry").hasRole(ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/registry", "/registry/*").hasAnyRole(names(CASE_READERS))
                         .requestMatchers(HttpMethod.POST, "/notifications/*/claim", "/notifications/*/review").hasRole(CASE_WORKER.name())
                         .requestMatchers(HttpMethod.GET, "/notifications/*").hasAnyRole(names(CASE_READERS))

@@ -22,6 +22,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.tsuho.identity.ActorSource;
+import org.tsuho.identity.StaffAddresses;
 
 /**
  * Keycloak single sign-on: the screens sign in with OIDC (authorization code + PKCE, client {@code tsuho}),
@@ -81,8 +82,8 @@ class KeycloakConfiguration {
     }
 
     @Bean
-    OAuth2UserService<OidcUserRequest, OidcUser> oidcSignInUsers() {
-        return new OidcSignInUsers();
+    OAuth2UserService<OidcUserRequest, OidcUser> oidcSignInUsers(StaffAddresses addresses) {
+        return new OidcSignInUsers(addresses);
     }
 
     @Bean
