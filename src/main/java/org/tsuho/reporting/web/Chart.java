@@ -42,7 +42,7 @@ record Chart(int width, int height, List<Bar> bars, List<Label> labels, List<Str
     private static final int COLUMN_TOP = 16;
     private static final int COLUMN_AXIS = 22;
 
-    boolean empty() {
+    public boolean empty() {
         return bars.isEmpty();
     }
 
