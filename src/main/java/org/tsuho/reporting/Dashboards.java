@@ -3,7 +3,6 @@ package org.tsuho.reporting;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.tsuho.reporting.persistence.IntakeStatistics.DayCount;
 import org.tsuho.reporting.persistence.IntakeStatistics.StageLateness;
 import org.tsuho.reporting.persistence.WorkloadStatistics;
 import org.tsuho.reporting.persistence.WorkloadStatistics.QueueAge;
+import org.tsuho.web.JapanTime;
 
 /** Puts the supervisors' dashboard together from the statistics repositories. */
 @Service
@@ -31,7 +31,6 @@ public class Dashboards {
 
     /** The flow figures cover this many Japan days, today included. */
     public static final int DAYS = 30;
-    static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
     private static final List<String> STAGES = List.of("FLASH", "DETAILED");
 
     private final WorkloadStatistics workload;
@@ -55,10 +54,10 @@ public class Dashboards {
 
     /** The dashboard as it would have read at {@code now}: its period ends with that moment's Japan day. */
     public Dashboard at(Instant now) {
-        LocalDate lastDay = LocalDate.ofInstant(now, JAPAN);
+        LocalDate lastDay = LocalDate.ofInstant(now, JapanTime.ZONE);
         LocalDate firstDay = lastDay.minusDays(DAYS - 1);
-        Instant from = firstDay.atStartOfDay(JAPAN).toInstant();
-        Instant to = lastDay.plusDays(1).atStartOfDay(JAPAN).toInstant();
+        Instant from = firstDay.atStartOfDay(JapanTime.ZONE).toInstant();
+        Instant to = lastDay.plusDays(1).atStartOfDay(JapanTime.ZONE).toInstant();
         return new Dashboard(now, firstDay, lastDay, queues(now), days(firstDay, intake.receivedPerJapanDay(from, to)),
                 intake.receivedPerSector(from, to), lateness(intake.lateness(from, to)),
                 targets(escalations.escalationsByTarget(from, to)),

@@ -14,6 +14,7 @@ import org.tsuho.platform.error.InvalidInputException;
 import org.tsuho.reporting.persistence.EnforcementStatistics;
 import org.tsuho.reporting.persistence.EscalationStatistics;
 import org.tsuho.reporting.persistence.IntakeStatistics;
+import org.tsuho.web.JapanTime;
 
 /**
  * The annual transparency figures. By fiscal year (年度, April to March) rather than calendar year: the government's
@@ -43,7 +44,7 @@ public class Transparency {
 
     /** The fiscal year today falls in, in Japan: January to March belong to the year that began the April before. */
     public int currentFiscalYear() {
-        return fiscalYearOf(LocalDate.ofInstant(clock.instant(), Dashboards.JAPAN));
+        return fiscalYearOf(LocalDate.ofInstant(clock.instant(), JapanTime.ZONE));
     }
 
     static int fiscalYearOf(LocalDate day) {
@@ -57,8 +58,8 @@ public class Transparency {
         }
         LocalDate firstDay = LocalDate.of(fiscalYear, Month.APRIL, 1);
         LocalDate nextFirstDay = firstDay.plusYears(1);
-        Instant from = firstDay.atStartOfDay(Dashboards.JAPAN).toInstant();
-        Instant to = nextFirstDay.atStartOfDay(Dashboards.JAPAN).toInstant();
+        Instant from = firstDay.atStartOfDay(JapanTime.ZONE).toInstant();
+        Instant to = nextFirstDay.atStartOfDay(JapanTime.ZONE).toInstant();
         long referredForProsecution = enforcement.decisions(DecisionKind.REFERRAL.name(), from, to).stream()
                 .filter(t -> t.key().equals(REFER)).mapToLong(Tally::count).sum();
         return new TransparencyFigures(fiscalYear, firstDay, nextFirstDay.minusDays(1), intake.received(from, to),

@@ -77,7 +77,7 @@ record Chart(int width, int height, List<Bar> bars, List<Label> labels, List<Str
                 series.size() > 1 ? series : List.of());
     }
 
-    /** One column per category (a single series), left to right; every {@code labelEvery}th category is named below. */
+    /** One column per category (a single series), left to right; the last and every {@code labelEvery}th before it are named below. */
     static Chart columns(List<Row> rows, int labelEvery) {
         long max = Math.max(1, rows.stream().mapToLong(Row::total).max().orElse(0));
         double slot = (double) WIDTH / Math.max(1, rows.size());
@@ -95,7 +95,8 @@ record Chart(int width, int height, List<Bar> bars, List<Label> labels, List<Str
                         title(row.label(), null, value)));
                 labels.add(new Label(num(centre), num(baseline - height - 4), Long.toString(value), "middle", "chart-value"));
             }
-            if (i % labelEvery == 0 || i == rows.size() - 1) {
+            // counted back from the last category, so the latest is always named and the names never crowd
+            if ((rows.size() - 1 - i) % labelEvery == 0) {
                 labels.add(new Label(num(centre), num(baseline + 16), row.label(), "middle", "chart-category"));
             }
         }
