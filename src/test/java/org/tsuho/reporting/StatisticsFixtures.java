@@ -99,10 +99,12 @@ final class StatisticsFixtures {
     void appeal(String status, LocalDate filedOn, String ruling, Instant ruledAt) {
         UUID proceeding = proceeding("FINE_IMPOSED");
         UUID notice = UUID.randomUUID();
+        String noticeNumber = number("N");
         jdbc.sql("""
                 insert into notices (id, number, proceeding_id, company_id, type, disposition, document, text, issued_by, issued_at)
-                values (?, ?, ?, ?, 'DISPOSITION', 'ORDER', '{}'::jsonb, '統計試験', 'statistics-test', ?)
-                """).params(notice, number("N"), proceeding, companyId, Jdbc.ts(filedOn.minusDays(10).atStartOfDay(JAPAN).toInstant()))
+                values (?, ?, ?, ?, 'DISPOSITION', 'ORDER', cast(? as jsonb), '統計試験', 'statistics-test', ?)
+                """).params(notice, noticeNumber, proceeding, companyId, document(noticeNumber),
+                        Jdbc.ts(filedOn.minusDays(10).atStartOfDay(JAPAN).toInstant()))
                 .update();
         jdbc.sql("""
                 insert into appeals (id, number, notice_id, proceeding_id, case_id, company_id, learned_on, filed_on, deadline, timely,
@@ -112,6 +114,14 @@ final class StatisticsFixtures {
                 .params(UUID.randomUUID(), number("A"), notice, proceeding, caseId, companyId, filedOn.minusDays(5), filedOn,
                         filedOn.plusMonths(3), status, ruling, Jdbc.ts(ruledAt), Jdbc.ts(filedOn.atStartOfDay(JAPAN).toInstant()))
                 .update();
+    }
+
+    /** A notice document as the screens and the API read it (listed with every other notice for staff). */
+    private static String document(String number) {
+        return """
+                {"number": "%s", "date": "2010-01-01", "addressee": "統計試験事業者", "authority": "統計試験", "title": "処分通知書",
+                 "preamble": "統計試験", "sections": []}
+                """.formatted(number);
     }
 
     /** An open task of the inbox read model in this queue. */
