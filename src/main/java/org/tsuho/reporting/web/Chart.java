@@ -41,6 +41,8 @@ record Chart(int width, int height, List<Bar> bars, List<Label> labels, List<Str
     private static final int COLUMN_PLOT_HEIGHT = 150;
     private static final int COLUMN_TOP = 16;
     private static final int COLUMN_AXIS = 22;
+    /** Room left and right of the columns for the first and last category's names, centred under their columns. */
+    private static final int COLUMN_PAD = 18;
 
     public boolean empty() {
         return bars.isEmpty();
@@ -87,11 +89,11 @@ record Chart(int width, int height, List<Bar> bars, List<Label> labels, List<Str
         List<Label> labels = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
-            double centre = slot * i + slot / 2;
+            double centre = COLUMN_PAD + slot * i + slot / 2;
             long value = row.total();
             if (value > 0) {
                 double height = value * scale;
-                bars.add(new Bar(num(slot * i + slot * .15), num(baseline - height), num(slot * .7), num(height), "series-0",
+                bars.add(new Bar(num(COLUMN_PAD + slot * i + slot * .15), num(baseline - height), num(slot * .7), num(height), "series-0",
                         title(row.label(), null, value)));
                 labels.add(new Label(num(centre), num(baseline - height - 4), Long.toString(value), "middle", "chart-value"));
             }
@@ -100,7 +102,7 @@ record Chart(int width, int height, List<Bar> bars, List<Label> labels, List<Str
                 labels.add(new Label(num(centre), num(baseline + 16), row.label(), "middle", "chart-category"));
             }
         }
-        return new Chart(WIDTH, baseline + COLUMN_AXIS, bars, labels, List.of());
+        return new Chart(WIDTH + 2 * COLUMN_PAD, baseline + COLUMN_AXIS, bars, labels, List.of());
     }
 
     /** The hover text: category, series (if any) and value, e.g. "警察庁 — 付託済み: 3". */
