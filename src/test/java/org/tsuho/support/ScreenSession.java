@@ -51,6 +51,19 @@ public final class ScreenSession {
         return send(request(path).build());
     }
 
+    /** A file as the browser downloads it: the bytes as sent. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Posts the sign-in form; the answer tells whether it was accepted. */
     public HttpResponse<String> signIn(String username, String password) {
         return post("/login", Map.of("username", username, "password", password));
