@@ -101,6 +101,8 @@ class SecurityConfiguration {
                                 "/actuator/health").permitAll()
                         .requestMatchers("/company/**").hasRole(COMPANY.name())
                         .requestMatchers("/inbox", "/inbox/**").hasAnyRole(names(TASK_ROLES))
+                        // Oversight and admin read cases, proceedings and appeals; only case staff act on them.
+                        .requestMatchers(HttpMethod.POST, "/cases/**", "/proceedings/**", "/appeals/**").hasAnyRole(names(CASE_STAFF))
                         .requestMatchers("/cases", "/cases/**").hasAnyRole(names(CASE_READERS))
                         .requestMatchers("/referrals", "/referrals/**").hasAnyRole(names(LIAISONS))
                         .requestMatchers("/proceedings", "/proceedings/**").hasAnyRole(names(CASE_READERS))
