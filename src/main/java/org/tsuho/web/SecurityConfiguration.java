@@ -85,6 +85,10 @@ class SecurityConfiguration {
                         .accessDeniedHandler((request, response, denied) -> problems.write(response,
                                 problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role may not do this."))))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // JSON and PDFs only: nothing on the API may run script, be framed or leak its address onwards.
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .addFilterBefore(new BodySizeLimitFilter(problems), BasicAuthenticationFilter.class);
