@@ -86,6 +86,10 @@ class SecurityConfiguration {
                         .accessDeniedHandler((request, response, denied) -> problems.write(response,
                                 problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role may not do this."))))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // JSON and PDFs only: nothing on the API may run script, be framed or leak its address onwards.
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .addFilterBefore(new BodySizeLimitFilter(problems), BasicAuthenticationFilter.class);
@@ -103,6 +107,10 @@ class SecurityConfiguration {
                         .requestMatchers("/company/**").hasRole(COMPANY.name())
                         .requestMatchers("/inbox", "/inbox/**").hasAnyRole(names(TASK_ROLES))
                         .requestMatchers(HttpMethod.POST, "/cases/*/legal-hold").hasRole(SUPERVISOR.name())
+                        // Saved searches are the reader's own: everyone who reads cases keeps them.
+                        .requestMatchers(HttpMethod.POST, "/cases/searches", "/cases/searches/*/delete").hasAnyRole(names(CASE_READERS))
+                        // Oversight and admin read cases, proceedings and appeals; only case staff act on them.
+                        .requestMatchers(HttpMethod.POST, "/cases/**", "/proceedings/**", "/appeals/**").hasAnyRole(names(CASE_STAFF))
                         .requestMatchers("/cases", "/cases/**").hasAnyRole(names(CASE_READERS))
                         .requestMatchers("/referrals", "/referrals/**").hasAnyRole(names(LIAISONS))
                         .requestMatchers("/proceedings", "/proceedings/**").hasAnyRole(names(CASE_READERS))
