@@ -43,9 +43,9 @@ public final class InboxBench {
                 .header("Authorization", basic).build(), HttpResponse.BodyHandlers.ofString()));
         measure("api-page-1000", requests, () -> api.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/tasks?scope=group&cursor=" + apiCursor))
                 .header("Authorization", basic).build(), HttpResponse.BodyHandlers.ofString()));
-        measure("inbox-page-1", requests, () -> screen.send(HttpRequest.newBuilder(URI.create(base + "/inbox")).build(),
+        measure("inbox-page-1", requests, () -> screen.send(HttpRequest.newBuilder(URI.create(base + "/inbox?tab=group")).build(),
                 HttpResponse.BodyHandlers.ofString()));
-        measure("inbox-page-1000", requests, () -> screen.send(HttpRequest.newBuilder(URI.create(base + "/inbox?cursor=" + screenCursor)).build(),
+        measure("inbox-page-1000", requests, () -> screen.send(HttpRequest.newBuilder(URI.create(base + "/inbox?tab=group&cursor=" + screenCursor)).build(),
                 HttpResponse.BodyHandlers.ofString()));
     }
 

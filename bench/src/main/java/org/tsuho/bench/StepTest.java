@@ -27,7 +27,7 @@ final class StepTest {
     }
 
     static double run(Target target, Duration step, List<Double> rates) throws InterruptedException {
-        target.run("w", 10, Duration.ofSeconds(10)); // warm-up: JIT, connection pools, caches
+        target.run("w", rates.get(0), Duration.ofSeconds(10)); // warm-up at the lowest rate: JIT, connection pools, caches
         double sustained = 0;
         for (double rate : rates) {
             OpenModelLoad.Result r = target.run("s" + (int) rate, rate, step);
