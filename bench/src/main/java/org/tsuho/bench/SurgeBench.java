@@ -36,7 +36,11 @@ public final class SurgeBench {
         int total = Integer.parseInt(args[2]);
         int clients = Integer.parseInt(args[3]);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-                .executor(Executors.newFixedThreadPool(8)).build();
+                .executor(Executors.newFixedThreadPool(8, runnable -> {
+                    Thread thread = new Thread(runnable, "surge-http");
+                    thread.setDaemon(true); // the JVM ends when the clients are done
+                    return thread;
+                })).build();
         String auth = "Basic " + Base64.getEncoder().encodeToString("company-a:demo".getBytes(StandardCharsets.UTF_8));
         String awareAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(1, ChronoUnit.HOURS).toString();
         AtomicLong next = new AtomicLong();

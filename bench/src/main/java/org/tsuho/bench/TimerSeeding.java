@@ -37,7 +37,7 @@ public class TimerSeeding {
                 transactions.executeWithoutResult(status -> {
                     for (int i = first; i < first + BATCH && i <= count; i++) {
                         runtime.startProcessInstanceByKey("detailed-report-watch", "T-" + i, Map.of(
-                                "caseId", new UUID(0x10000L, i).toString(),
+                                "caseId", new UUID(1L, i).toString(),
                                 "caseNumber", "C-T-" + i,
                                 "detailedDueAt", due));
                     }
