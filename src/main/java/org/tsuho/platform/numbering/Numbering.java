@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Numbering {
 
     /** Numbers added to the pool at a time: the counter row is locked once per block, not once per number. */
-    static final int BLOCK = 50;
+    static final int BLOCK = 100;
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
     private final JdbcClient jdbc;
 
@@ -41,10 +41,14 @@ public class Numbering {
         String kind = String.valueOf(prefix);
         Optional<Integer> value = fromPool(kind, year);
         while (value.isEmpty()) {
-            refill(kind, year);
-            // Taken from the pool like any other, not straight from the new block: a refill that waited for another
-            // one finds that block's numbers below its own, and the lowest free number goes first.
+            // Waits while another transaction refills, then looks again: its block is visible once it commits, so
+            // transactions queued behind a refill take from that block instead of each adding one of their own.
+            lockCounter(kind, year);
             value = fromPool(kind, year);
+            if (value.isEmpty()) {
+                refill(kind, year);
+                value = fromPool(kind, year);
+            }
         }
         return "%c-%d-%06d".formatted(prefix, year, value.get());
     }
@@ -62,11 +66,18 @@ public class Numbering {
                 .query(Integer.class).optional();
     }
 
-    /** Moves the counter on by a block and puts the block into the pool. */
+    private void lockCounter(String kind, int year) {
+        jdbc.sql("insert into number_sequences (kind, year, last_value) values (:kind, :year, 0) on conflict do nothing")
+                .param("kind", kind).param("year", year).update();
+        jdbc.sql("select last_value from number_sequences where kind = :kind and year = :year for update")
+                .param("kind", kind).param("year", year).query(Integer.class).single();
+    }
+
+    /** Moves the (locked) counter on by a block and puts the block into the pool. */
     private void refill(String kind, int year) {
         int last = jdbc.sql("""
-                insert into number_sequences (kind, year, last_value) values (:kind, :year, :block)
-                on conflict (kind, year) do update set last_value = number_sequences.last_value + :block
+                update number_sequences set last_value = last_value + :block
+                 where kind = :kind and year = :year
                 returning last_value
                 """)
                 .param("kind", kind).param("year", year).param("block", BLOCK)
