@@ -4,51 +4,27 @@ import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Target 1 of the performance issue: accepted reports per second through {@code POST /api/v1/reports}.
- * A step test raises the arrival rate until the server no longer keeps up (achieved rate below 95% of the target,
- * failures, or p99 over 1 s); the last rate it kept up with is the sustained rate. Then a run at 70% of it gives
- * the latency figures to hold against the 250 ms p99 target.
+ * Target 1 of the performance issue: accepted reports per second through {@code POST /api/v1/reports}, as a
+ * {@link StepTest}, then latency at 70% of the sustained rate (or at the rate given as fourth argument, e.g. 70% of
+ * B1's, so both are held against the same load).
  *
- * <p>Usage: {@code IntakeBench <baseUrl> <stepSeconds> <rate,rate,...>}; prints one line per step and a summary line
- * {@code SUSTAINED <rate>} and {@code AT70 <p50> <p95> <p99> <max>} (ms) for the run script.
+ * <p>Usage: {@code IntakeBench <baseUrl> <stepSeconds> <rate,rate,...> [at70-rate]}.
  */
 public final class IntakeBench {
 
     public static void main(String[] args) throws Exception {
-        String base = args.length > 0 ? args[0] : "http://localhost:8080";
-        Duration step = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 20);
-        List<Double> rates = new ArrayList<>();
-        for (String r : (args.length > 2 ? args[2] : "10,20,40,60,80,100,130,160,200").split(",")) {
-            rates.add(Double.parseDouble(r));
-        }
+        String base = args[0];
+        Duration step = Duration.ofSeconds(Long.parseLong(args[1]));
         OpenModelLoad load = new OpenModelLoad("company-a", "demo");
         String runId = UUID.randomUUID().toString().substring(0, 8);
-
-        // Warm-up: JIT, connection pools, caches.
-        report(load, base, runId + "w", 10, Duration.ofSeconds(10));
-
-        double sustained = 0;
-        for (double rate : rates) {
-            OpenModelLoad.Result r = report(load, base, runId + "s" + (int) rate, rate, step);
-            print("STEP", r);
-            boolean keptUp = r.achievedRate() >= 0.95 * rate && r.failed() == 0 && r.dropped() == 0 && r.p99() < 1_000_000;
-            if (!keptUp) {
-                break;
-            }
-            sustained = rate;
-        }
-        System.out.printf(Locale.ROOT, "SUSTAINED %.1f%n", sustained);
-        if (sustained > 0) {
-            OpenModelLoad.Result at70 = report(load, base, runId + "p", 0.7 * sustained, step.multipliedBy(2));
-            print("AT70", at70);
-            System.out.printf(Locale.ROOT, "AT70 %.1f %.1f %.1f %.1f%n", at70.p50() / 1000.0, at70.p95() / 1000.0,
-                    at70.p99() / 1000.0, at70.max() / 1000.0);
+        StepTest.Target target = (tag, rate, duration) -> report(load, base, runId + tag, rate, duration);
+        double sustained = StepTest.run(target, step, StepTest.rates(args[2]));
+        double at70 = args.length > 3 ? Double.parseDouble(args[3]) : 0.7 * sustained;
+        if (at70 > 0) {
+            StepTest.at(target, at70, step.multipliedBy(2));
         }
     }
 
@@ -71,13 +47,6 @@ public final class IntakeBench {
                                {"type":"file-sha256","value":"%064x"}],
                  "tlp":"AMBER","shareConsent":false,"contact":{"name":"佐藤 花子","email":"sato@towa.example","phone":"03-1234-5678"}}
                 """.formatted(runId, i, awareAt, i % 250 + 1, i, i);
-    }
-
-    static void print(String label, OpenModelLoad.Result r) {
-        System.out.printf(Locale.ROOT,
-                "%s target=%.1f/s achieved=%.1f/s started=%d ok=%d failed=%d dropped=%d p50=%.1fms p95=%.1fms p99=%.1fms max=%.1fms statuses=%s%n",
-                label, r.targetRate(), r.achievedRate(), r.started(), r.ok(), r.failed(), r.dropped(), r.p50() / 1000.0,
-                r.p95() / 1000.0, r.p99() / 1000.0, r.max() / 1000.0, r.statuses());
     }
 
     private IntakeBench() {
