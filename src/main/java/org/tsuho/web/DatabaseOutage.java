@@ -13,7 +13,8 @@ import org.springframework.transaction.TransactionSystemException;
  * Whether a failure means the database is away (down, restarting, unreachable, or the pool found no connection in
  * time) rather than a fault of the request or the code. Such failures arrive wrapped in many ways — by Spring's
  * transaction manager, by the engine around its persistence layer, by Spring Security around the account lookup —
- * so the whole cause chain is searched, and the failure a failed rollback overrode.
+ * so the whole cause chain is searched, with the failure a failed rollback overrode, a batch's next exception and
+ * suppressed failures.
  */
 final class DatabaseOutage {
 
@@ -43,6 +44,15 @@ final class DatabaseOutage {
         // A rollback on the connection that died fails too, and then carries the original failure beside its cause.
         if (t instanceof TransactionSystemException rollback && isCause(rollback.getApplicationException(), depth + 1)) {
             return true;
+        }
+        // A failed batch (the engine flushes its inserts as one) keeps the connection error as the next exception.
+        if (t instanceof SQLException sql && sql.getNextException() != sql && isCause(sql.getNextException(), depth + 1)) {
+            return true;
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (isCause(suppressed, depth + 1)) {
+                return true;
+            }
         }
         return t.getCause() != t && isCause(t.getCause(), depth + 1);
     }

@@ -5,6 +5,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -17,17 +20,25 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * A request that failed because the database is away answers 503 with {@code Retry-After} — problem+json for the
  * API, the error page for the screens — instead of a 500, whichever layer the failure came through (the engine
- * wraps its own). Outside the security chains, so failures inside them are caught too. Other failures pass on.
+ * wraps its own). Outside the security chains, so failures inside them are caught too. A failure of a kind not
+ * recognised is still put down to the outage when the database cannot be reached right after it: while the database
+ * stops, drivers and layers report the broken connection in more shapes than any list of types holds, and a client
+ * must never be told its well-formed request was a server fault. Other failures pass on.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class DatabaseOutageFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutageFilter.class);
-    private final ProblemResponses problems;
+    /** Seconds the probe waits for the database to answer before taking it as away. */
+    private static final int PROBE_SECONDS = 2;
 
-    DatabaseOutageFilter(ProblemResponses problems) {
+    private final ProblemResponses problems;
+    private final DataSource dataSource;
+
+    DatabaseOutageFilter(ProblemResponses problems, DataSource dataSource) {
         this.problems = problems;
+        this.dataSource = dataSource;
     }
 
     @Override
@@ -36,7 +47,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {
-            if (!DatabaseOutage.isCause(e) || response.isCommitted()) {
+            if (response.isCommitted() || !(DatabaseOutage.isCause(e) || databaseAway())) {
                 throw e;
             }
             log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
@@ -47,6 +58,15 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
             } else {
                 response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
             }
+        }
+    }
+
+    /** Whether the database fails to hand out a working connection now (pool timeout, refused, or not valid). */
+    private boolean databaseAway() {
+        try (Connection connection = dataSource.getConnection()) {
+            return !connection.isValid(PROBE_SECONDS);
+        } catch (SQLException | RuntimeException e) {
+            return true;
         }
     }
 }

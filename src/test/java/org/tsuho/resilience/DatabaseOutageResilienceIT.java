@@ -80,7 +80,8 @@ class DatabaseOutageResilienceIT {
             load.stop();
         }
 
-        assertThat(load.unexpected()).as("answers other than 201 and 503").isEmpty();
+        assertThat(load.unexpected()).as(() -> "answers other than 201 and 503; the node logged:\n" + node.loggedErrors())
+                .isEmpty();
         assertThat(load.noAnswer()).as("requests the node left without an answer").isZero();
         assertThat(load.unavailable()).as("503s to the companies during the outage").isNotEmpty();
         assertThat(duringOutage).hasSize(2);

@@ -157,6 +157,31 @@ public final class TsuhoNode implements AutoCloseable {
         }
     }
 
+    /**
+     * The node's logged errors with the causes under each, to explain a failed assertion: CI keeps the build's output,
+     * not the node's log file.
+     */
+    public String loggedErrors() {
+        try {
+            StringBuilder errors = new StringBuilder();
+            boolean inError = false;
+            for (String line : Files.readAllLines(logFile)) {
+                boolean entry = line.length() > 24 && Character.isDigit(line.charAt(0)) && line.charAt(10) == 'T';
+                if (entry) {
+                    inError = line.contains(" ERROR ") || line.contains(" WARN ");
+                    if (inError) {
+                        errors.append(line).append('\n');
+                    }
+                } else if (inError && line.startsWith("Caused by:")) {
+                    errors.append("  ").append(line).append('\n');
+                }
+            }
+            return errors.toString();
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
     private String tail() {
         try {
             List<String> lines = Files.readAllLines(logFile);

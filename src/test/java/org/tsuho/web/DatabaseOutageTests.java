@@ -37,6 +37,20 @@ class DatabaseOutageTests {
     }
 
     @Test
+    void aBatchCutOff_reportingTheConnectionErrorAsItsNextException_isAnOutage() {
+        java.sql.BatchUpdateException batch = new java.sql.BatchUpdateException("Batch entry 0 was aborted", new int[0]);
+        batch.setNextException(new SQLException("An I/O error occurred while sending to the backend.", "08006"));
+        assertThat(DatabaseOutage.isCause(new RuntimeException("flush failed", batch))).isTrue();
+    }
+
+    @Test
+    void anOutageSuppressedByALaterFailure_isAnOutage() {
+        IllegalStateException closing = new IllegalStateException("could not close the statement");
+        closing.addSuppressed(new SQLException("This connection has been closed.", "08003"));
+        assertThat(DatabaseOutage.isCause(closing)).isTrue();
+    }
+
+    @Test
     void anAccountLookupWithoutDatabase_isAnOutage() {
         assertThat(DatabaseOutage.isCause(new InternalAuthenticationServiceException("lookup failed",
                 new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection")))).isTrue();
