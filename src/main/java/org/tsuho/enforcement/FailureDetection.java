@@ -63,10 +63,11 @@ public class FailureDetection {
      */
     @EventListener
     void on(ReportReceived received) {
-        if (received.kind() != ReportKind.INCIDENT || !designated(received.companyId())) {
+        // A voluntary report is one whose operator was not designated when it was filed, in this transaction.
+        StoredReport report = received.report();
+        if (received.kind() != ReportKind.INCIDENT || report.voluntary()) {
             return;
         }
-        StoredReport report = reports.find(received.reportId()).orElseThrow();
         boolean listedAsMissing = false;
         if (report.stage() == Stage.DETAILED) {
             listedAsMissing = missingReportFiled(received.caseNumber(), report.submittedAt());
@@ -96,10 +97,11 @@ public class FailureDetection {
      */
     public Optional<Instant> detailedReportDue(ReportReceived received) {
         if (received.kind() != ReportKind.INCIDENT || received.stage() != Stage.FLASH || !received.newCase()
-                || !designated(received.companyId())) {
+                || received.report().voluntary()) {
             return Optional.empty();
         }
-        return Optional.of(rulebook.dueAt(Stage.DETAILED, cases.get(received.caseId()).awareAt()));
+        // The report opened the case, so the case's awareness time is the report's.
+        return Optional.of(rulebook.dueAt(Stage.DETAILED, received.report().awareAt()));
     }
 
     /** The detailed report's deadline passed: if it is still missing, that is a failure. */

@@ -91,9 +91,9 @@ public class Intake {
         if (idempotencyKey != null) {
             idempotencyKeys.complete(company.companyId(), idempotencyKey, id);
         }
-        events.publishEvent(new ReportReceived(id, kase.id(), kase.caseNumber(), company.companyId(), report.kind(),
-                report.stage(), newCase));
-        return new Filed(views.view(reports.find(id).orElseThrow()), false);
+        StoredReport stored = reports.find(id).orElseThrow();
+        events.publishEvent(new ReportReceived(stored, kase.caseNumber(), newCase));
+        return new Filed(views.view(stored), false);
     }
 
     private CaseSummary openCase(Actor company, NewReport report, boolean voluntary) {

@@ -4,10 +4,31 @@ import java.util.UUID;
 import org.tsuho.deadline.Stage;
 
 /**
- * A report was filed and committed in the same transaction as this event's listeners' work.
+ * A report was filed and committed in the same transaction as this event's listeners' work. It carries the report as
+ * stored, so that the listeners (process starts, mail, failure detection, notification checks) need not each read it
+ * again.
  *
  * @param newCase true when the report opened its case (a flash report or a notification), false when it joined one
  */
-public record ReportReceived(UUID reportId, UUID caseId, String caseNumber, String companyId, ReportKind kind, Stage stage,
-                             boolean newCase) {
+public record ReportReceived(StoredReport report, String caseNumber, boolean newCase) {
+
+    public UUID reportId() {
+        return report.id();
+    }
+
+    public UUID caseId() {
+        return report.caseId();
+    }
+
+    public String companyId() {
+        return report.companyId();
+    }
+
+    public ReportKind kind() {
+        return report.kind();
+    }
+
+    public Stage stage() {
+        return report.stage();
+    }
 }

@@ -9,7 +9,6 @@ import org.tsuho.casefile.CaseFiles;
 import org.tsuho.casefile.CaseSummary;
 import org.tsuho.enforcement.NoticeServed;
 import org.tsuho.intake.ReportReceived;
-import org.tsuho.intake.Reports;
 import org.tsuho.intake.StoredReport;
 import org.tsuho.registry.Operator;
 import org.tsuho.registry.Operators;
@@ -25,21 +24,19 @@ class CompanyMails {
 
     private final Mails mails;
     private final CompanyAddresses addresses;
-    private final Reports reports;
     private final CaseFiles cases;
     private final Operators operators;
 
-    CompanyMails(Mails mails, CompanyAddresses addresses, Reports reports, CaseFiles cases, Operators operators) {
+    CompanyMails(Mails mails, CompanyAddresses addresses, CaseFiles cases, Operators operators) {
         this.mails = mails;
         this.addresses = addresses;
-        this.reports = reports;
         this.cases = cases;
         this.operators = operators;
     }
 
     @EventListener
     void on(ReportReceived received) {
-        StoredReport report = reports.find(received.reportId()).orElseThrow();
+        StoredReport report = received.report();
         Map<String, Object> variables = new HashMap<>();
         variables.put("companyName", companyName(report.companyId()));
         variables.put("receiptNumber", report.receiptNumber());

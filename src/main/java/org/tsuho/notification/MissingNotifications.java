@@ -11,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tsuho.casefile.CaseFiles;
 import org.tsuho.intake.ReportKind;
 import org.tsuho.intake.ReportReceived;
-import org.tsuho.intake.Reports;
 import org.tsuho.intake.StoredReport;
 import org.tsuho.platform.database.Jdbc;
 
@@ -24,14 +23,12 @@ import org.tsuho.platform.database.Jdbc;
 public class MissingNotifications {
 
     private final AssetNotifications notifications;
-    private final Reports reports;
     private final CaseFiles cases;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    MissingNotifications(AssetNotifications notifications, Reports reports, CaseFiles cases, JdbcClient jdbc, Clock clock) {
+    MissingNotifications(AssetNotifications notifications, CaseFiles cases, JdbcClient jdbc, Clock clock) {
         this.notifications = notifications;
-        this.reports = reports;
         this.cases = cases;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -41,7 +38,7 @@ public class MissingNotifications {
     @EventListener
     void on(ReportReceived received) {
         if (received.kind() == ReportKind.INCIDENT) {
-            check(received.caseId(), reports.find(received.reportId()).orElseThrow());
+            check(received.caseId(), received.report());
         }
     }
 

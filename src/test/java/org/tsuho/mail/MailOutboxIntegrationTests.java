@@ -32,6 +32,7 @@ import org.tsuho.identity.Actor;
 import org.tsuho.identity.Role;
 import org.tsuho.intake.Intake;
 import org.tsuho.intake.ReportReceived;
+import org.tsuho.intake.Reports;
 import org.tsuho.intake.ReportSubmission;
 import org.tsuho.intake.ReportView;
 import org.tsuho.support.MailServer;
@@ -56,6 +57,8 @@ class MailOutboxIntegrationTests {
 
     @Autowired
     Intake intake;
+    @Autowired
+    Reports reports;
     @Autowired
     Tasks tasks;
     @Autowired
@@ -263,8 +266,7 @@ class MailOutboxIntegrationTests {
     void theSameEventDeliveredAgainEnqueuesNoSecondMail() {
         String contact = address();
         ReportView report = file(contact);
-        ReportReceived again = new ReportReceived(report.id(), report.caseId(), report.caseNumber(), PenaltyTrack.COMPANY_A.companyId(),
-                report.kind(), report.stage(), true);
+        ReportReceived again = new ReportReceived(reports.find(report.id()).orElseThrow(), report.caseNumber(), true);
 
         transactions.executeWithoutResult(status -> {
             events.publishEvent(again);

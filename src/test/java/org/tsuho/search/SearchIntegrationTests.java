@@ -217,6 +217,18 @@ class SearchIntegrationTests {
         assertThat(String.join("\n", plan)).contains("reports_search_grams");
     }
 
+    /**
+     * What the index holds for a document: every character and adjacent pair after NFKC folding and lower-casing,
+     * none across white space of any kind (ideographic space folds to a space), sorted and without repeats.
+     */
+    @Test
+    void theIndexedGrams_foldWidthAndCase_andNeverSpanWhiteSpace() {
+        String document = " \u3000ＡＢ ｶﾅ\tx\r\nAb\u000Bc\fab ";
+        List<String> grams = jdbc.sql("select unnest(search_grams(?))").param(document).query(String.class).list();
+        assertThat(grams).containsExactly("a", "ab", "b", "c", "x", "カ", "カナ", "ナ");
+        assertThat(jdbc.sql("select cardinality(search_grams(''))").query(Integer.class).single()).isZero();
+    }
+
     private List<String> search(String query) {
         return ids(worker.get("/api/v1/cases?limit=200&" + query));
     }

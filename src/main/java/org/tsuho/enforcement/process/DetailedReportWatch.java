@@ -13,7 +13,6 @@ import org.tsuho.deadline.Stage;
 import org.tsuho.enforcement.FailureDetection;
 import org.tsuho.intake.ReportKind;
 import org.tsuho.intake.ReportReceived;
-import org.tsuho.intake.Reports;
 
 /**
  * One timer per incident case of a designated operator: a watch started with the flash report waits for the detailed
@@ -26,18 +25,16 @@ class DetailedReportWatch {
 
     private final RuntimeService runtime;
     private final FailureDetection detection;
-    private final Reports reports;
 
-    DetailedReportWatch(RuntimeService runtime, FailureDetection detection, Reports reports) {
+    DetailedReportWatch(RuntimeService runtime, FailureDetection detection) {
         this.runtime = runtime;
         this.detection = detection;
-        this.reports = reports;
     }
 
     @EventListener
     void on(ReportReceived received) {
         detection.detailedReportDue(received).ifPresent(due -> runtime.startProcessInstanceByKey(PenaltyProceedingProcess.WATCH_KEY,
-                reports.find(received.reportId()).orElseThrow().receiptNumber(), Map.of(
+                received.report().receiptNumber(), Map.of(
                         CASE_ID, received.caseId().toString(),
                         CASE_NUMBER, received.caseNumber(),
                         DETAILED_DUE_AT, Date.from(due))));

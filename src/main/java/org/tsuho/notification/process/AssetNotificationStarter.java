@@ -12,7 +12,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.tsuho.intake.ReportKind;
 import org.tsuho.intake.ReportReceived;
-import org.tsuho.intake.Reports;
 import org.tsuho.triage.InformationProvided;
 
 /**
@@ -23,11 +22,9 @@ import org.tsuho.triage.InformationProvided;
 class AssetNotificationStarter {
 
     private final RuntimeService runtime;
-    private final Reports reports;
 
-    AssetNotificationStarter(RuntimeService runtime, Reports reports) {
+    AssetNotificationStarter(RuntimeService runtime) {
         this.runtime = runtime;
-        this.reports = reports;
     }
 
     @EventListener
@@ -35,7 +32,7 @@ class AssetNotificationStarter {
         if (received.kind() != ReportKind.ASSET_NOTIFICATION) {
             return;
         }
-        String receiptNumber = reports.find(received.reportId()).orElseThrow().receiptNumber();
+        String receiptNumber = received.report().receiptNumber();
         runtime.startProcessInstanceByKey(AssetNotificationProcess.KEY, received.caseNumber(), Map.of(
                 CASE_ID, received.caseId().toString(),
                 CASE_NUMBER, received.caseNumber(),

@@ -26,8 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Numbering {
 
-    /** Numbers added to the pool at a time: the counter row is locked once per block, not once per number. */
-    static final int BLOCK = 100;
+    /**
+     * Numbers added to the pool at a time: the counter row is locked once per block, not once per number. Every
+     * transaction that finds the pool empty waits for the refilling one to commit, so a refill is a short stall of
+     * the whole intake; with blocks of 100 the stalls came every 50 reports and set the intake's p99 under load.
+     */
+    static final int BLOCK = 1000;
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
     private final JdbcClient jdbc;
 

@@ -11,7 +11,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.tsuho.intake.ReportKind;
 import org.tsuho.intake.ReportReceived;
-import org.tsuho.intake.Reports;
 import org.tsuho.triage.InformationProvided;
 
 /**
@@ -22,11 +21,9 @@ import org.tsuho.triage.InformationProvided;
 class IncidentReportStarter {
 
     private final RuntimeService runtime;
-    private final Reports reports;
 
-    IncidentReportStarter(RuntimeService runtime, Reports reports) {
+    IncidentReportStarter(RuntimeService runtime) {
         this.runtime = runtime;
-        this.reports = reports;
     }
 
     @EventListener
@@ -34,7 +31,7 @@ class IncidentReportStarter {
         if (received.kind() != ReportKind.INCIDENT || !received.newCase()) {
             return;
         }
-        String receiptNumber = reports.find(received.reportId()).orElseThrow().receiptNumber();
+        String receiptNumber = received.report().receiptNumber();
         runtime.startProcessInstanceByKey(IncidentReportProcess.KEY, received.caseNumber(), Map.of(
                 CASE_ID, received.caseId().toString(),
                 CASE_NUMBER, received.caseNumber(),
