@@ -1,7 +1,5 @@
 package org.tsuho.casefile;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -73,11 +71,11 @@ public class CaseFiles {
     }
 
     public Optional<CaseSummary> find(UUID id) {
-        return jdbc.sql(SELECT + " where c.id = ?").param(id).query(CaseFiles::summary).optional();
+        return jdbc.sql(SELECT + " where c.id = ?").param(id).query((rs, row) -> CaseSummary.of(rs)).optional();
     }
 
     public Optional<CaseSummary> findByNumber(String caseNumber) {
-        return jdbc.sql(SELECT + " where c.case_number = ?").param(caseNumber).query(CaseFiles::summary).optional();
+        return jdbc.sql(SELECT + " where c.case_number = ?").param(caseNumber).query((rs, row) -> CaseSummary.of(rs)).optional();
     }
 
     @Transactional
@@ -131,26 +129,5 @@ public class CaseFiles {
                 .query((rs, n) -> new TimelineEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
                         rs.getString("action"), rs.getString("detail")))
                 .list();
-    }
-
-    private static CaseSummary summary(ResultSet rs, int row) throws SQLException {
-        return new CaseSummary(
-                rs.getObject("id", UUID.class),
-                rs.getString("case_number"),
-                rs.getString("company_id"),
-                rs.getString("company_name"),
-                rs.getString("sector"),
-                CaseStatus.valueOf(rs.getString("status")),
-                (Integer) rs.getObject("severity"),
-                rs.getString("category"),
-                rs.getString("title"),
-                rs.getString("tlp"),
-                Jdbc.instant(rs, "aware_at"),
-                rs.getObject("related_case_id", UUID.class),
-                rs.getString("related_case_number"),
-                rs.getBoolean("possible_duplicate"),
-                Jdbc.instant(rs, "created_at"),
-                Jdbc.instant(rs, "updated_at"),
-                rs.getBoolean("voluntary"));
     }
 }

@@ -14,7 +14,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.tsuho.casefile.CaseStatus;
 import org.tsuho.casefile.CaseSummary;
 import org.tsuho.platform.database.Jdbc;
 import org.tsuho.platform.error.InvalidInputException;
@@ -84,24 +83,7 @@ public class CaseSearch {
     }
 
     private static CaseHit hit(ResultSet rs, Instant now) throws SQLException {
-        CaseSummary summary = new CaseSummary(
-                rs.getObject("id", UUID.class),
-                rs.getString("case_number"),
-                rs.getString("company_id"),
-                rs.getString("company_name"),
-                rs.getString("sector"),
-                CaseStatus.valueOf(rs.getString("status")),
-                (Integer) rs.getObject("severity"),
-                rs.getString("category"),
-                rs.getString("title"),
-                rs.getString("tlp"),
-                Jdbc.instant(rs, "aware_at"),
-                rs.getObject("related_case_id", UUID.class),
-                rs.getString("related_case_number"),
-                rs.getBoolean("possible_duplicate"),
-                Jdbc.instant(rs, "created_at"),
-                Jdbc.instant(rs, "updated_at"),
-                rs.getBoolean("voluntary"));
+        CaseSummary summary = CaseSummary.of(rs);
         Instant dueAt = Jdbc.instant(rs, "due_at");
         List<String> receipts = Arrays.asList((String[]) rs.getArray("receipt_numbers").getArray());
         Urgency urgency = dueAt == null ? Urgency.NONE : Urgency.of(dueAt, rs.getBoolean("overdue"), now);

@@ -1,5 +1,8 @@
 package org.tsuho.support;
 
+import static org.tsuho.support.ExternalProcessSupport.pause;
+import static org.tsuho.support.ExternalProcessSupport.requiredProperty;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -39,6 +42,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class KeycloakServer {
 
+    private static final String RUN_THROUGH_MAVEN = "run the Keycloak tests through Maven";
+
     public static final String REALM = "tsuho";
     /** Password grant, with the same mappers as Tsuho's own client: tokens meant for Tsuho. */
     public static final String TEST_CLIENT = "tsuho-test";
@@ -62,7 +67,8 @@ public final class KeycloakServer {
     /** Starts Keycloak on first use; later calls get the same server. */
     public static synchronized KeycloakServer shared() {
         if (shared == null) {
-            shared = new KeycloakServer(Path.of(required("tsuho.test.keycloak-home")), Path.of(required("tsuho.test.realm-file")));
+            shared = new KeycloakServer(Path.of(requiredProperty("tsuho.test.keycloak-home", RUN_THROUGH_MAVEN)),
+                    Path.of(requiredProperty("tsuho.test.realm-file", RUN_THROUGH_MAVEN)));
             Runtime.getRuntime().addShutdownHook(new Thread(shared::stop, "keycloak-stop"));
         }
         return shared;
@@ -150,7 +156,7 @@ public final class KeycloakServer {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            sleep(500);
+            pause(500);
         }
         stop();
         throw new IllegalStateException("Keycloak was not ready within " + STARTUP + ":\n" + tail());
@@ -289,22 +295,5 @@ public final class KeycloakServer {
                 Files.delete(path);
             }
         }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String required(String property) {
-        String value = System.getProperty(property);
-        if (value == null) {
-            throw new IllegalStateException(property + " is not set; run the Keycloak tests through Maven");
-        }
-        return value;
     }
 }

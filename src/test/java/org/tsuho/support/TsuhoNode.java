@@ -1,5 +1,8 @@
 package org.tsuho.support;
 
+import static org.tsuho.support.ExternalProcessSupport.pause;
+import static org.tsuho.support.ExternalProcessSupport.requiredProperty;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,6 +21,8 @@ import org.slf4j.LoggerFactory;
  * the test cannot.
  */
 public final class TsuhoNode implements AutoCloseable {
+
+    private static final String RUN_THROUGH_MAVEN = "run the resilience tests through Maven (verify)";
 
     private static final Duration STARTUP = Duration.ofMinutes(3);
     private static final Logger log = LoggerFactory.getLogger(TsuhoNode.class);
@@ -44,12 +49,12 @@ public final class TsuhoNode implements AutoCloseable {
     public static TsuhoNode start(String name, PostgresServer database, List<String> settings) {
         try {
             int port = PostgresServer.freePort();
-            Path work = Path.of(required("tsuho.test.work-directory"));
+            Path work = Path.of(requiredProperty("tsuho.test.work-directory", RUN_THROUGH_MAVEN));
             Files.createDirectories(work);
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Duser.timezone=UTC",
-                    "-jar", required("tsuho.test.application-jar"),
+                    "-jar", requiredProperty("tsuho.test.application-jar", RUN_THROUGH_MAVEN),
                     "--server.port=" + port,
                     "--spring.datasource.url=" + database.jdbcUrl(),
                     "--spring.datasource.username=" + database.username(),
@@ -95,7 +100,7 @@ public final class TsuhoNode implements AutoCloseable {
             if (healthStatus() == 200) {
                 return;
             }
-            sleep(500);
+            pause(500);
         }
         throw new IllegalStateException(name + " was not healthy within " + timeout + ":\n" + tail());
     }
@@ -189,22 +194,5 @@ public final class TsuhoNode implements AutoCloseable {
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
         }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String required(String property) {
-        String value = System.getProperty(property);
-        if (value == null) {
-            throw new IllegalStateException(property + " is not set; run the resilience tests through Maven (verify)");
-        }
-        return value;
     }
 }
