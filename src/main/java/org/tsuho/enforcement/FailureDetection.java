@@ -2,7 +2,6 @@ package org.tsuho.enforcement;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,7 +24,7 @@ import org.tsuho.triage.ProceedingRequested;
 
 /**
  * Finds failures to report: a late flash or detailed report (at intake), a detailed report still missing at its
- * deadline (the detailed-report watch), and every failure of a case when a case worker asks for a proceeding.
+ * deadline (the watch in the incident-report process), and every failure of a case when a case worker asks for a proceeding.
  * Also notices when a missing report finally arrives, which is how a company complies with an order.
  * Voluntary reporters (operators not designated) owe nothing and are never watched.
  */
@@ -89,19 +88,6 @@ public class FailureDetection {
         }
         proceedings.open(kase.companyId(), kase.id(), caseFailures.of(kase),
                 new Actor(requested.requestedBy(), requested.requestedBy(), Set.of(), null), requested.rationale());
-    }
-
-    /**
-     * When the detailed report of a new incident case is due, if the company owes one: the watch that checks for it
-     * then starts. Empty for voluntary reporters and for reports that do not open an incident case.
-     */
-    public Optional<Instant> detailedReportDue(ReportReceived received) {
-        if (received.kind() != ReportKind.INCIDENT || received.stage() != Stage.FLASH || !received.newCase()
-                || received.report().voluntary()) {
-            return Optional.empty();
-        }
-        // The report opened the case, so the case's awareness time is the report's.
-        return Optional.of(rulebook.dueAt(Stage.DETAILED, received.report().awareAt()));
     }
 
     /** The detailed report's deadline passed: if it is still missing, that is a failure. */

@@ -6,6 +6,7 @@
  * decides: no action, an order with a compliance deadline, or (under the {@code administrative-fine} regime) a fine.
  * An order is watched until its deadline; the company filing what was missing complies with it, otherwise a
  * supervisor decides whether to refer the company for prosecution. Notices are served as Japanese PDF documents.
- * Runs in {@code processes/penalty-proceeding.bpmn} and {@code processes/detailed-report-watch.bpmn}.
+ * Runs in {@code processes/penalty-proceeding.bpmn}; the detailed report's deadline is watched in
+ * {@code processes/incident-report.bpmn}, which calls {@link FailureDetection} when it passes.
  */
 package org.tsuho.enforcement;

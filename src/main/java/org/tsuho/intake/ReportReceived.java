@@ -31,4 +31,12 @@ public record ReportReceived(StoredReport report, String caseNumber, boolean new
     public Stage stage() {
         return report.stage();
     }
+
+    /**
+     * Whether a detailed report is now owed: a designated operator's flash report opened an incident case. Voluntary
+     * reporters owe nothing; a case opened by a later stage has no flash report to follow up.
+     */
+    public boolean detailedReportOwed() {
+        return kind() == ReportKind.INCIDENT && stage() == Stage.FLASH && newCase && !report.voluntary();
+    }
 }

@@ -3,7 +3,7 @@
  * and the error types that map onto HTTP problems. Holds no business rules.
  * <p>
  * An open module: every module may use all of its sub-packages ({@code error}, {@code paging}, {@code database},
- * {@code numbering}), which is what a shared kernel is for.
+ * {@code numbering}, {@code process}), which is what a shared kernel is for.
  */
 @ApplicationModule(type = ApplicationModule.Type.OPEN)
 package org.tsuho.platform;

@@ -151,9 +151,12 @@ class NoticePdfTests {
                 null, null, List.of(), List.of(), "AMBER", false, new ReportSubmission.ContactInput("山田 太郎", "soc@towa-electric.example", null)),
                 null, null).report();
         ClockUtil.setCurrentTime(Date.from(START.plus(Duration.ofDays(31))));
-        String watch = runtime.createProcessInstanceQuery().processDefinitionKey("detailed-report-watch")
-                .processInstanceBusinessKey(flash.receiptNumber()).singleResult().getId();
-        management.executeJob(management.createJobQuery().processInstanceId(watch).timers().singleResult().getId());
+        String incident = runtime.createProcessInstanceQuery().processDefinitionKey("incident-report")
+                .processInstanceBusinessKey(flash.caseNumber()).singleResult().getId();
+        management.executeJob(management.createJobQuery().processInstanceId(incident).activityId("Timer_DetailedReportDue")
+                .singleResult().getId());
+        management.executeJob(management.createJobQuery().processInstanceId(incident).activityId("Activity_RecordMissingReport")
+                .singleResult().getId());
         ProceedingView proceeding = proceedings.get(proceedings.ofCase(flash.caseId()).get(0).id());
         String process = runtime.createProcessInstanceQuery().processDefinitionKey("penalty-proceeding")
                 .processInstanceBusinessKey(proceeding.number()).singleResult().getId();

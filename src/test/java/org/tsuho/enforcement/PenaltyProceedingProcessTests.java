@@ -48,7 +48,7 @@ import org.tsuho.tasks.Tasks;
 import org.tsuho.triage.TriageDecision;
 
 /**
- * {@code processes/penalty-proceeding.bpmn} and {@code processes/detailed-report-watch.bpmn} on the real engine and
+ * {@code processes/penalty-proceeding.bpmn} and the detailed report's watch in {@code processes/incident-report.bpmn} on the real engine and
  * PostgreSQL, one test per path, under both penalty regimes where the path exists in both. Reports come in through
  * {@link Intake} and tasks are completed through {@link Tasks}, as the API does; timers run by the engine clock.
  */
@@ -203,9 +203,9 @@ class PenaltyProceedingProcessTests {
         assertThat(proceedings.ofCase(flash.caseId())).isEmpty();
 
         setClock(detailedDue.plusSeconds(1));
-        runTimer(watch, "Timer_DetailedReportDue");
+        deadlinePasses(watch);
 
-        assertEnded(watch, "EndEvent_ReportMissing");
+        assertWatchEnded(watch, "EndEvent_ReportMissing");
         ProceedingView proceeding = onlyProceeding(flash);
         assertThat(proceeding.failures()).singleElement().satisfies(f -> {
             assertThat(f.type()).isEqualTo(FailureType.MISSING_REPORT);
@@ -327,7 +327,7 @@ class PenaltyProceedingProcessTests {
     void anOrderWhoseReportWasFiledMeanwhileIsCompliedWithAtOnce() {
         ReportView flash = fileFlash(START.minus(Duration.ofHours(1)));
         setClock(START.plus(Duration.ofDays(31)));
-        runTimer(watchOf(flash), "Timer_DetailedReportDue");
+        deadlinePasses(watchOf(flash));
         String process = processOf(onlyProceeding(flash));
         NoticeView intended = serveIntendedNotice(process, order(10));
         intake.submit(company, submission("DETAILED", flash.receiptNumber(), flash.title(), START.minus(Duration.ofHours(1))), null, null);
@@ -349,8 +349,8 @@ class PenaltyProceedingProcessTests {
 
         intake.submit(company, submission("DETAILED", flash.receiptNumber(), flash.title(), START.minus(Duration.ofHours(1))), null, null);
 
-        assertEnded(watch, "EndEvent_DetailedReportFiled");
-        assertThat(management.createJobQuery().processInstanceId(watch).count()).isZero();
+        assertWatchEnded(watch, "EndEvent_DetailedReportFiled");
+        assertThat(management.createJobQuery().processInstanceId(watch).activityId("Timer_DetailedReportDue").count()).isZero();
         assertThat(proceedings.ofCase(flash.caseId())).isEmpty();
     }
 
@@ -361,7 +361,7 @@ class PenaltyProceedingProcessTests {
         setClock(START.plus(Duration.ofDays(29)));
         ReportView lateDetailed = intake.submit(company, submission("DETAILED", late.receiptNumber(), late.title(),
                 START.minus(Duration.ofDays(2))), null, null).report();
-        assertEnded(watch, "EndEvent_DetailedReportFiled");
+        assertWatchEnded(watch, "EndEvent_DetailedReportFiled");
 
         String incident = runtime.createProcessInstanceQuery().processDefinitionKey("incident-report")
                 .processInstanceBusinessKey(late.caseNumber()).singleResult().getId();
@@ -409,11 +409,11 @@ class PenaltyProceedingProcessTests {
 
         assertThat(late.late()).isTrue();
         assertThat(proceedings.ofCase(late.caseId())).isEmpty();
-        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("detailed-report-watch")
-                .processInstanceBusinessKey(late.receiptNumber()).count()).isZero();
-
         String incident = runtime.createProcessInstanceQuery().processDefinitionKey("incident-report")
                 .processInstanceBusinessKey(late.caseNumber()).singleResult().getId();
+        assertWatchEnded(incident, "EndEvent_NoDetailedReportOwed");
+        assertThat(management.createJobQuery().processInstanceId(incident).activityId("Timer_DetailedReportDue").count()).isZero();
+
         Task triage = task(incident, "Task_Triage");
         tasks.claim(worker, triage.getId());
         assertThat(problemsOf(() -> tasks.complete(worker, triage.getId(), (Object) new TriageDecision(1, "RANSOMWARE",
@@ -429,7 +429,7 @@ class PenaltyProceedingProcessTests {
     private String orderedAndDeadlinePassed() {
         ReportView flash = fileFlash(START.minus(Duration.ofHours(1)));
         setClock(START.plus(Duration.ofDays(31)));
-        runTimer(watchOf(flash), "Timer_DetailedReportDue");
+        deadlinePasses(watchOf(flash));
         String process = processOf(onlyProceeding(flash));
         NoticeView intended = serveIntendedNotice(process, order(10));
         periodEnds(process, intended);
@@ -509,11 +509,26 @@ class PenaltyProceedingProcessTests {
         return jdbc.sql("select id from proceedings where process_instance_id = ?").param(process).query(UUID.class).single();
     }
 
+    /** The incident-report process of the flash report's case, which watches for its detailed report. */
     private String watchOf(ReportView flash) {
-        ProcessInstance watch = runtime.createProcessInstanceQuery().processDefinitionKey("detailed-report-watch")
-                .processInstanceBusinessKey(flash.receiptNumber()).singleResult();
-        assertThat(watch).isNotNull();
-        return watch.getId();
+        ProcessInstance incident = runtime.createProcessInstanceQuery().processDefinitionKey("incident-report")
+                .processInstanceBusinessKey(flash.caseNumber()).singleResult();
+        assertThat(incident).isNotNull();
+        return incident.getId();
+    }
+
+    /**
+     * The detailed report's deadline passes: the timer only hands over to a job of its own (nothing is recorded yet),
+     * and that job records the missing report.
+     */
+    private void deadlinePasses(String incident) {
+        runTimer(incident, "Timer_DetailedReportDue");
+        Job record = management.createJobQuery().processInstanceId(incident).activityId("Activity_RecordMissingReport").singleResult();
+        assertThat(record).as("the job that records the missing report").isNotNull();
+        String caseId = (String) runtime.getVariable(incident, "caseId");
+        assertThat(missingReportFailures(caseId)).as("recorded by the timer itself").isZero();
+        management.executeJob(record.getId());
+        assertThat(missingReportFailures(caseId)).isEqualTo(1);
     }
 
     private Task task(String process, String key) {
@@ -538,6 +553,22 @@ class PenaltyProceedingProcessTests {
         HistoricProcessInstance finished = history.createHistoricProcessInstanceQuery().processInstanceId(process).singleResult();
         assertThat(finished.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
         assertThat(finished.getEndActivityId()).isEqualTo(endEvent);
+    }
+
+    private int missingReportFailures(String caseId) {
+        return jdbc.sql("""
+                        select count(*) from proceeding_failures f join proceedings p on p.id = f.proceeding_id
+                         where p.case_id = ?::uuid and f.type = 'MISSING_REPORT'
+                        """).param(caseId).query(Integer.class).single();
+    }
+
+    /** The watch branch reached this end; the triage beside it goes on, so the instance itself may still run. */
+    private void assertWatchEnded(String incident, String endEvent) {
+        assertThat(activityPath(incident)).contains(endEvent);
+        assertThat(management.createJobQuery().processInstanceId(incident).activityId("Activity_RecordMissingReport").count()).isZero();
+        if (runtime.createProcessInstanceQuery().processInstanceId(incident).count() > 0) {
+            assertThat(runtime.getActiveActivityIds(incident)).doesNotContain("Wait_DetailedReport");
+        }
     }
 
     private List<String> activityPath(String process) {

@@ -56,22 +56,22 @@ class CrashRecoveryResilienceIT {
             assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
             watched.add(new Filed(submission, answer.json()));
         }
-        List<String> watchedTriage = watched.stream().map(f -> db.incidentProcess(caseNumber(f)).orElseThrow()).toList();
-        List<String> watchedDetailed = watched.stream().map(f -> db.detailedReportWatch(f.receiptNumber())).toList();
+        // Each case's incident-report process holds both timers: the triage SLA and the detailed report's deadline.
+        List<String> watchedProcesses = watched.stream().map(f -> db.incidentProcess(caseNumber(f)).orElseThrow()).toList();
 
         IntakeLoad load = IntakeLoad.start(() -> node.api().as("company-a"), 3);
         try {
             load.awaitFiled(15, Duration.ofSeconds(90));
             Instant dueWhileDown = Instant.now().plusSeconds(4);
-            assertThat(db.makeDue(watchedTriage, "Timer_TriageOverdue", dueWhileDown)).isEqualTo(3);
-            assertThat(db.makeDue(watchedDetailed, "Timer_DetailedReportDue", dueWhileDown)).isEqualTo(3);
+            assertThat(db.makeDue(watchedProcesses, "Timer_TriageOverdue", dueWhileDown)).isEqualTo(3);
+            assertThat(db.makeDue(watchedProcesses, "Timer_DetailedReportDue", dueWhileDown)).isEqualTo(3);
             node.kill();
 
             IntakeLoad.pause(Duration.between(Instant.now(), dueWhileDown).plusSeconds(1));
             // due now, and nobody has run them: the node died before they fell due
             for (int i = 0; i < watched.size(); i++) {
                 assertThat(db.timelineCount(caseId(watched.get(i)), "TRIAGE_OVERDUE")).isZero();
-                assertThat(db.activityRuns(watchedDetailed.get(i), "Activity_RecordMissingReport")).isZero();
+                assertThat(db.activityRuns(watchedProcesses.get(i), "Activity_RecordMissingReport")).isZero();
             }
             node.restart();
             int beforeRestart = load.filedCount();
@@ -119,9 +119,9 @@ class CrashRecoveryResilienceIT {
         for (int i = 0; i < watched.size(); i++) {
             UUID caseId = caseId(watched.get(i));
             assertThat(db.timelineCount(caseId, "TRIAGE_OVERDUE")).isEqualTo(1);
-            assertThat(db.activityRuns(watchedTriage.get(i), "Timer_TriageOverdue")).isEqualTo(1);
+            assertThat(db.activityRuns(watchedProcesses.get(i), "Timer_TriageOverdue")).isEqualTo(1);
             assertThat(db.missingReportFailures(caseId)).isEqualTo(1);
-            assertThat(db.activityRuns(watchedDetailed.get(i), "Activity_RecordMissingReport")).isEqualTo(1);
+            assertThat(db.activityRuns(watchedProcesses.get(i), "Activity_RecordMissingReport")).isEqualTo(1);
         }
         // Only those: every other case's triage is hours from due.
         assertThat(db.casesWithTimelineAction("TRIAGE_OVERDUE")).isEqualTo(watched.size());

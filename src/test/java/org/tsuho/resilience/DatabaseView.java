@@ -68,15 +68,6 @@ final class DatabaseView {
                 .params(processInstanceId, activityId).query(Integer.class).single();
     }
 
-    /** The detailed-report watch of a flash report (business key = receipt number). */
-    String detailedReportWatch(String receiptNumber) {
-        return jdbc.sql("""
-                        select p.id_ from act_hi_procinst p
-                         where p.business_key_ = ? and p.proc_def_key_ = 'detailed-report-watch'
-                        """)
-                .param(receiptNumber).query(String.class).single();
-    }
-
     /** MISSING_REPORT failures recorded against the case in its penalty proceedings. */
     int missingReportFailures(UUID caseId) {
         return jdbc.sql("""

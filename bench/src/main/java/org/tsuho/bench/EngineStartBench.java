@@ -7,7 +7,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Baseline B1: the engine's stock REST start of the same incident-report process, with the product's own delegates
- * and task listeners, under the same open-model step test as intake. Each start names one of the cases that bench/run
+ * and task listeners, under the same open-model step test as intake, with the variables intake gives a designated
+ * operator's flash report (so its detailed report's watch starts too). Each start names one of the cases that bench/run
  * seeded in the baseline's database (ids {@code 00000000-0000-0000-0000-<i in hex>}), since the process's inbox row
  * refers to its case.
  *
@@ -34,6 +35,10 @@ public final class EngineStartBench {
         }
     }
 
+    /** Thirty days on, as the rulebook gives a flash report's detailed report; the engine's REST date format. */
+    private static final String DETAILED_DUE = new java.text.SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
+            .format(java.util.Date.from(java.time.Instant.now().plus(Duration.ofDays(30))));
+
     static String body(long caseIndex, String key) {
         UUID caseId = new UUID(0, caseIndex);
         return """
@@ -41,8 +46,9 @@ public final class EngineStartBench {
                   "caseId":{"value":"%s","type":"String"},
                   "caseNumber":{"value":"C-B1-%d","type":"String"},
                   "reportId":{"value":"%s","type":"String"},
-                  "receiptNumber":{"value":"R-B1-%s","type":"String"}}}
-                """.formatted(key, caseId, caseIndex, UUID.randomUUID(), key);
+                  "receiptNumber":{"value":"R-B1-%s","type":"String"},
+                  "detailedDueAt":{"value":"%s","type":"Date"}}}
+                """.formatted(key, caseId, caseIndex, UUID.randomUUID(), key, DETAILED_DUE);
     }
 
     private EngineStartBench() {

@@ -15,10 +15,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Target 3's seeding, bench only (bench/run adds the bench jar to the product's classpath for the timers step and
- * sets {@code tsuho.bench.seed-timers}): starts that many detailed-report watches through the engine, so every
- * pending timer is one the engine made itself, for the cases bench/seed-timers.sql inserted (ids
- * {@code 00000000-0000-0001-0000-<i in hex>}). Due in 30 days, so none fires until bench/run moves some to now.
- * Batches of 500 starts per transaction; prints {@code BENCH timers seeded} when done.
+ * sets {@code tsuho.bench.seed-timers}): starts that many incident-report instances at their detailed report's watch
+ * through the engine, so every pending timer is one the engine made itself, for the cases bench/seed-timers.sql
+ * inserted (ids {@code 00000000-0000-0001-0000-<i in hex>}). Only the watch: the triage beside it would add a task
+ * and a timer of its own per instance, which this target does not measure. Due in 30 days, so none fires until
+ * bench/run moves some to T. Batches of 500 starts per transaction; prints {@code BENCH timers seeded} when done.
  */
 @AutoConfiguration
 @ConditionalOnProperty("tsuho.bench.seed-timers")
@@ -36,10 +37,14 @@ public class TimerSeeding {
                 int first = from;
                 transactions.executeWithoutResult(status -> {
                     for (int i = first; i < first + BATCH && i <= count; i++) {
-                        runtime.startProcessInstanceByKey("detailed-report-watch", "T-" + i, Map.of(
-                                "caseId", new UUID(1L, i).toString(),
-                                "caseNumber", "C-T-" + i,
-                                "detailedDueAt", due));
+                        runtime.createProcessInstanceByKey("incident-report")
+                                .businessKey("C-T-" + i)
+                                .setVariables(Map.of(
+                                        "caseId", new UUID(1L, i).toString(),
+                                        "caseNumber", "C-T-" + i,
+                                        "detailedDueAt", due))
+                                .startBeforeActivity("Wait_DetailedReport")
+                                .execute();
                     }
                 });
             }

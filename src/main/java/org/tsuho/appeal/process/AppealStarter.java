@@ -15,15 +15,18 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.tsuho.appeal.AppealFiled;
 import org.tsuho.appeal.AppealSteps;
+import org.tsuho.platform.process.ProcessStarts;
 
 /** Starts the appeal process for each registered appeal, in the transaction that registered it. */
 @Component
 class AppealStarter {
 
+    private final ProcessStarts starts;
     private final RuntimeService runtime;
     private final AppealSteps steps;
 
-    AppealStarter(RuntimeService runtime, AppealSteps steps) {
+    AppealStarter(ProcessStarts starts, RuntimeService runtime, AppealSteps steps) {
+        this.starts = starts;
         this.runtime = runtime;
         this.steps = steps;
     }
@@ -37,7 +40,7 @@ class AppealStarter {
         variables.put(CASE_NUMBER, filed.caseNumber());
         variables.put(RECEIPT_NUMBER, null);
         variables.put(DISMISSED, filed.dismissed());
-        ProcessInstance instance = runtime.startProcessInstanceByKey(AppealProcess.KEY, filed.number(), variables);
+        ProcessInstance instance = starts.start(AppealProcess.KEY, filed.number(), variables);
         steps.attachProcess(filed.appealId(), instance.getId());
     }
 }

@@ -19,7 +19,7 @@ import org.tsuho.enforcement.EnforcementSteps;
 import org.tsuho.enforcement.FailureDetection;
 
 /**
- * The service tasks of penalty-proceeding.bpmn and detailed-report-watch.bpmn, each a named bean. They read the
+ * The service tasks of penalty-proceeding.bpmn, and the missing detailed report of incident-report.bpmn, each a named bean. They read the
  * process variables and call {@link EnforcementSteps} or {@link FailureDetection}, where the work is.
  */
 @Configuration(proxyBeanMethods = false)
@@ -74,7 +74,10 @@ class EnforcementDelegates {
         return execution -> steps.close(proceedingId(execution));
     }
 
-    /** detailed-report-watch.bpmn: the deadline passed without the detailed report. */
+    /**
+     * incident-report.bpmn's watch: the detailed report's deadline passed. The failure is checked again here, so a
+     * watch the detailed report did not reach in time to end it records nothing.
+     */
     @Bean
     JavaDelegate recordMissingReport(FailureDetection detection) {
         return execution -> detection.detailedDeadlinePassed(UUID.fromString((String) execution.getVariable(CASE_ID)));

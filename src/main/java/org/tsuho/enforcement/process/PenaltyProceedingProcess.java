@@ -1,14 +1,12 @@
 package org.tsuho.enforcement.process;
 
-/** Names of {@code processes/penalty-proceeding.bpmn} and {@code processes/detailed-report-watch.bpmn}. */
+/** Names of {@code processes/penalty-proceeding.bpmn}: process key, messages and variables. */
 final class PenaltyProceedingProcess {
 
     static final String KEY = "penalty-proceeding";
-    static final String WATCH_KEY = "detailed-report-watch";
 
     static final String MESSAGE_EXPLANATION_RECEIVED = "ExplanationReceived";
     static final String MESSAGE_ORDER_COMPLIED = "OrderComplied";
-    static final String MESSAGE_DETAILED_REPORT_FILED = "DetailedReportFiled";
 
     /** The inbox shows every user task with its case and receipt number. */
     static final String CASE_ID = "caseId";
@@ -23,7 +21,6 @@ final class PenaltyProceedingProcess {
     static final String COMPLIANCE_DUE_AT = "complianceDueAt";
     static final String COMPLIED_ALREADY = "compliedAlready";
     static final String REFERRAL_DUE_AT = "referralDueAt";
-    static final String DETAILED_DUE_AT = "detailedDueAt";
 
     private PenaltyProceedingProcess() {
     }

@@ -17,6 +17,7 @@ import org.tsuho.enforcement.EnforcementSteps;
 import org.tsuho.enforcement.ExplanationSubmitted;
 import org.tsuho.enforcement.OrderComplied;
 import org.tsuho.enforcement.ProceedingOpened;
+import org.tsuho.platform.process.ProcessStarts;
 
 /**
  * Starts the penalty-proceeding process for each new proceeding, delivers the company's explanation and its
@@ -26,10 +27,12 @@ import org.tsuho.enforcement.ProceedingOpened;
 @Component
 class ProceedingStarter {
 
+    private final ProcessStarts starts;
     private final RuntimeService runtime;
     private final EnforcementSteps steps;
 
-    ProceedingStarter(RuntimeService runtime, EnforcementSteps steps) {
+    ProceedingStarter(ProcessStarts starts, RuntimeService runtime, EnforcementSteps steps) {
+        this.starts = starts;
         this.runtime = runtime;
         this.steps = steps;
     }
@@ -42,7 +45,7 @@ class ProceedingStarter {
         variables.put(CASE_ID, opened.caseId().toString());
         variables.put(CASE_NUMBER, opened.caseNumber());
         variables.put(RECEIPT_NUMBER, opened.receiptNumber());
-        ProcessInstance instance = runtime.startProcessInstanceByKey(PenaltyProceedingProcess.KEY, opened.number(), variables);
+        ProcessInstance instance = starts.start(PenaltyProceedingProcess.KEY, opened.number(), variables);
         steps.attachProcess(opened.proceedingId(), instance.getId());
     }
 

@@ -21,6 +21,7 @@ import org.tsuho.escalation.EscalationSteps;
 import org.tsuho.escalation.Escalations;
 import org.tsuho.escalation.ReferralClosed;
 import org.tsuho.triage.EscalationProposed;
+import org.tsuho.platform.process.ProcessStarts;
 
 /**
  * Starts an escalation process for each proposal (inside the incident-report process's transaction), and tells the
@@ -29,11 +30,13 @@ import org.tsuho.triage.EscalationProposed;
 @Component
 class EscalationStarter {
 
+    private final ProcessStarts starts;
     private final RuntimeService runtime;
     private final EscalationSteps steps;
     private final Escalations escalations;
 
-    EscalationStarter(RuntimeService runtime, EscalationSteps steps, Escalations escalations) {
+    EscalationStarter(ProcessStarts starts, RuntimeService runtime, EscalationSteps steps, Escalations escalations) {
+        this.starts = starts;
         this.runtime = runtime;
         this.steps = steps;
         this.escalations = escalations;
@@ -42,7 +45,7 @@ class EscalationStarter {
     @EventListener
     void on(EscalationProposed proposed) {
         UUID escalationId = steps.propose(proposed);
-        ProcessInstance instance = runtime.startProcessInstanceByKey(EscalationProcess.KEY, proposed.caseNumber(), Map.of(
+        ProcessInstance instance = starts.start(EscalationProcess.KEY, proposed.caseNumber(), Map.of(
                 CASE_ID, proposed.caseId().toString(),
                 CASE_NUMBER, proposed.caseNumber(),
                 RECEIPT_NUMBER, proposed.receiptNumber(),

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.tsuho.intake.ReportKind;
 import org.tsuho.intake.ReportReceived;
 import org.tsuho.triage.InformationProvided;
+import org.tsuho.platform.process.ProcessStarts;
 
 /**
  * Starts the asset-notification process for each notification, and delivers the company's answer to a
@@ -21,9 +22,11 @@ import org.tsuho.triage.InformationProvided;
 @Component
 class AssetNotificationStarter {
 
+    private final ProcessStarts starts;
     private final RuntimeService runtime;
 
-    AssetNotificationStarter(RuntimeService runtime) {
+    AssetNotificationStarter(ProcessStarts starts, RuntimeService runtime) {
+        this.starts = starts;
         this.runtime = runtime;
     }
 
@@ -33,7 +36,7 @@ class AssetNotificationStarter {
             return;
         }
         String receiptNumber = received.report().receiptNumber();
-        runtime.startProcessInstanceByKey(AssetNotificationProcess.KEY, received.caseNumber(), Map.of(
+        starts.start(AssetNotificationProcess.KEY, received.caseNumber(), Map.of(
                 CASE_ID, received.caseId().toString(),
                 CASE_NUMBER, received.caseNumber(),
                 REPORT_ID, received.reportId().toString(),

@@ -15,7 +15,6 @@ import org.operaton.bpm.engine.ManagementService;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskService;
 import org.operaton.bpm.engine.history.HistoricActivityInstance;
-import org.operaton.bpm.engine.history.HistoricProcessInstance;
 import org.operaton.bpm.engine.impl.util.ClockUtil;
 import org.operaton.bpm.engine.runtime.Job;
 import org.operaton.bpm.engine.runtime.ProcessInstance;
@@ -47,6 +46,8 @@ import org.tsuho.triage.TriageDecision;
  * {@code processes/incident-report.bpmn} on the real engine and PostgreSQL, one test per path. Reports come in
  * through {@link Intake} and tasks are completed through {@link Tasks}, as the API does; timers are driven by the
  * engine clock, which the application's {@code Clock} reads too, so the rulebook's deadlines and the timers agree.
+ * The company is a designated operator, so beside the triage each case's process watches for the detailed report
+ * ({@value #WATCH}); the watch's own paths are in {@code PenaltyProceedingProcessTests}.
  */
 @TsuhoIntegrationTest
 class IncidentReportProcessTests {
@@ -54,6 +55,8 @@ class IncidentReportProcessTests {
     /** 10:00 in Japan; the company became aware an hour earlier. */
     private static final Instant START = Instant.parse("2026-11-25T01:00:00Z");
     private static final String AWARE_AT = "2026-11-25T09:00:00+09:00";
+    /** The detailed report's watch, which waits beside the triage until the report or its deadline. */
+    private static final String WATCH = "Wait_DetailedReport";
 
     @Autowired
     private Intake intake;
@@ -103,18 +106,17 @@ class IncidentReportProcessTests {
 
         takeAndDecide(triage, decision(1, "CLOSE"));
 
-        HistoricProcessInstance finished = history.createHistoricProcessInstanceQuery().processInstanceId(process).singleResult();
-        assertThat(finished.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
-        assertThat(finished.getEndActivityId()).isEqualTo("EndEvent_CaseClosed");
-        assertThat(activityPath(process)).containsExactly("StartEvent_ReportReceived", "Activity_PlanTriage", "Task_Triage",
-                "Gateway_TriageDecision", "Activity_CloseCase", "EndEvent_CaseClosed");
+        // The triage has ended; the process still watches for the detailed report the company owes.
+        assertThat(runtime.getActiveActivityIds(process)).containsExactly(WATCH);
+        assertThat(activityPath(process)).containsSubsequence("StartEvent_ReportReceived", "Gateway_Fork", "Activity_PlanTriage",
+                "Task_Triage", "Gateway_TriageDecision", "Activity_CloseCase", "EndEvent_CaseClosed");
         assertThat(cases.get(report.caseId()).status()).isEqualTo(CaseStatus.CLOSED);
         assertThat(cases.get(report.caseId()).severity()).isEqualTo(1);
         // billing-01 was never notified by the operator: the case carries the missing-notification flag.
         assertThat(actions(report)).containsExactly("REPORT_RECEIVED", "MISSING_NOTIFICATION", "TASK_CLAIMED", "TRIAGE_STARTED",
                 "TRIAGED", "CASE_CLOSED");
         assertThat(tasks.ofCase(report.caseId())).isEmpty();
-        assertThat(management.createJobQuery().processInstanceId(process).count()).isZero();
+        assertThat(management.createJobQuery().processInstanceId(process).activityId("Timer_TriageOverdue").count()).isZero();
     }
 
     @Test
@@ -145,13 +147,27 @@ class IncidentReportProcessTests {
     }
 
     @Test
+    void aClosedCaseStillWaitsForItsDetailedReportAndThenEnds() {
+        ReportView flash = fileFlashReport();
+        String process = processOf(flash);
+        takeAndDecide(triageTask(process), decision(1, "CLOSE"));
+        setClock(START.plus(Duration.ofDays(3)));
+
+        intake.submit(company, submission("DETAILED", flash.receiptNumber(), flash.title()), null, null);
+
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(process).count()).isZero();
+        assertThat(activityPath(process)).contains("EndEvent_CaseClosed", "EndEvent_DetailedReportFiled");
+        assertThat(management.createJobQuery().processInstanceId(process).count()).as("no timer left behind").isZero();
+    }
+
+    @Test
     void requestingInformationWaitsForTheAnswer() {
         ReportView report = fileFlashReport();
         String process = processOf(report);
 
         takeAndDecide(triageTask(process), requestInformation(2));
 
-        assertThat(runtime.getActiveActivityIds(process)).containsExactly("Wait_Answer");
+        assertThat(runtime.getActiveActivityIds(process)).containsExactlyInAnyOrder("Wait_Answer", WATCH);
         assertThat(activityPath(process)).containsSubsequence("Task_Triage", "Gateway_TriageDecision",
                 "Activity_SendInformationRequest", "Wait_Answer");
         assertThat(cases.get(report.caseId()).status()).isEqualTo(CaseStatus.AWAITING_INFORMATION);
@@ -182,7 +198,7 @@ class IncidentReportProcessTests {
         assertThat(again.getId()).isNotEqualTo(first.getId());
         assertThat(again.getDueDate().toInstant()).isEqualTo(due);
         assertThat(again.getAssignee()).isNull();
-        assertThat(runtime.getActiveActivityIds(process)).containsExactly("Task_Triage");
+        assertThat(runtime.getActiveActivityIds(process)).containsExactlyInAnyOrder("Task_Triage", WATCH);
         assertThat(activityPath(process)).containsSubsequence("Wait_Answer", "Activity_ResumeTriage", "Activity_PlanTriage",
                 "Task_Triage");
         assertThat(timer(process, "Timer_TriageOverdue").getDuedate().toInstant()).isEqualTo(due);
@@ -219,9 +235,10 @@ class IncidentReportProcessTests {
         assertThat(requests.find(request.id()).orElseThrow().remindedAt()).isEqualTo(reminderAt);
         assertThat(actions(report)).endsWith("INFORMATION_REQUESTED", "INFORMATION_REMINDER");
         assertThat(activityPath(process)).containsSubsequence("Timer_AnswerReminder", "Activity_RemindCompany", "EndEvent_Reminded");
-        assertThat(runtime.getActiveActivityIds(process)).containsExactly("Wait_Answer");
+        assertThat(runtime.getActiveActivityIds(process)).containsExactlyInAnyOrder("Wait_Answer", WATCH);
         assertThat(cases.get(report.caseId()).status()).isEqualTo(CaseStatus.AWAITING_INFORMATION);
-        assertThat(management.createJobQuery().processInstanceId(process).count()).as("the company is reminded once").isZero();
+        assertThat(management.createJobQuery().processInstanceId(process).activityId("Timer_AnswerReminder").count())
+                .as("the company is reminded once").isZero();
     }
 
     @Test
@@ -241,7 +258,7 @@ class IncidentReportProcessTests {
 
         assertThat(overdueFlag(triage.getId())).isTrue();
         assertThat(triageTask(process).getId()).isEqualTo(triage.getId());
-        assertThat(runtime.getActiveActivityIds(process)).containsExactly("Task_Triage");
+        assertThat(runtime.getActiveActivityIds(process)).containsExactlyInAnyOrder("Task_Triage", WATCH);
         assertThat(activityPath(process)).containsSubsequence("Timer_TriageOverdue", "Activity_FlagTriageOverdue",
                 "EndEvent_OverdueFlagged");
         assertThat(actions(report)).endsWith("TRIAGE_OVERDUE");
@@ -249,8 +266,7 @@ class IncidentReportProcessTests {
         assertThat(tasks.ofCase(report.caseId())).singleElement().extracting(TaskItem::overdue).isEqualTo(true);
 
         takeAndDecide(triage, decision(0, "CLOSE"));
-        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(process).singleResult().getEndActivityId())
-                .isEqualTo("EndEvent_CaseClosed");
+        assertThat(activityPath(process)).endsWith("EndEvent_CaseClosed");
     }
 
     @Test
@@ -261,14 +277,14 @@ class IncidentReportProcessTests {
         takeAndDecide(triageTask(process), new TriageDecision(4, "RANSOMWARE", "ESCALATE", "Attack infrastructure still active.",
                 null, new TriageDecision.Escalation(List.of("POLICE"), List.of("ONGOING_ATTACK_INFRASTRUCTURE"), false)));
 
-        assertThat(runtime.getActiveActivityIds(process)).containsExactly("Wait_EscalationProcess");
+        assertThat(runtime.getActiveActivityIds(process)).containsExactlyInAnyOrder("Wait_EscalationProcess", WATCH);
         assertThat(activityPath(process)).containsSubsequence("Gateway_TriageDecision", "Activity_MarkEscalationPending",
                 "Wait_EscalationProcess");
         assertThat(cases.get(report.caseId()).status()).isEqualTo(CaseStatus.ESCALATION_PENDING);
         assertThat(actions(report)).endsWith("TRIAGED", "ESCALATION_PROPOSED");
         // The escalation process has taken over: its first task is the supervisor's approval.
         assertThat(tasks.ofCase(report.caseId())).extracting(t -> t.taskKey()).containsExactly("approve-escalation");
-        assertThat(management.createJobQuery().processInstanceId(process).count()).isZero();
+        assertThat(management.createJobQuery().processInstanceId(process).activityId("Timer_TriageOverdue").count()).isZero();
     }
 
     @Test
@@ -278,9 +294,7 @@ class IncidentReportProcessTests {
 
         takeAndDecide(triageTask(process), decision(2, "OPEN_PROCEEDING"));
 
-        HistoricProcessInstance finished = history.createHistoricProcessInstanceQuery().processInstanceId(process).singleResult();
-        assertThat(finished.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
-        assertThat(finished.getEndActivityId()).isEqualTo("EndEvent_ProceedingOpened");
+        assertThat(runtime.getActiveActivityIds(process)).containsExactly(WATCH);
         assertThat(activityPath(process)).containsSubsequence("Gateway_TriageDecision", "Activity_RequestProceeding",
                 "EndEvent_ProceedingOpened");
         assertThat(actions(report)).containsSubsequence("TRIAGED", "PROCEEDING_REQUESTED", "PROCEEDING_OPENED");
@@ -304,6 +318,8 @@ class IncidentReportProcessTests {
                 .extracting(ProcessInstance::getId).containsExactly(process);
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(flash.caseNumber()).count()).isOne();
         assertThat(triageTask(process)).isNotNull();
+        assertThat(runtime.getActiveActivityIds(process)).as("the detailed report ended the watch").containsExactly("Task_Triage");
+        assertThat(activityPath(process)).contains("EndEvent_DetailedReportFiled");
         assertThat(tasks.ofCase(flash.caseId())).hasSize(1);
         assertThat(actions(flash)).as("billing-01 flagged once, as never notified")
                 .containsExactly("REPORT_RECEIVED", "MISSING_NOTIFICATION", "REPORT_RECEIVED");
