@@ -3,6 +3,7 @@ package org.tsuho.audit;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,18 +42,19 @@ class AuditLedger {
         Head head = jdbc.sql("select seq, hash from audit_entries order by seq desc limit 1")
                 .query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash")))
                 .optional().orElse(new Head(0, AuditChain.GENESIS));
+        List<Object[]> rows = new ArrayList<>(drafts.size());
         for (AuditTrail.Draft d : drafts) {
             long seq = head.seq() + 1;
             String hash = AuditChain.hash(head.hash(), AuditChain.canonical(seq, d.at(), d.actor(), d.roles(), d.caseId(),
                     d.action(), d.detail()));
-            jdbc.sql("""
-                    insert into audit_entries (seq, at, actor, roles, case_id, action, detail, prev_hash, hash)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """)
-                    .params(seq, Jdbc.ts(d.at()), d.actor(), d.roles(), d.caseId(), d.action(), d.detail(), head.hash(), hash)
-                    .update();
+            rows.add(new Object[] {seq, Jdbc.ts(d.at()), d.actor(), d.roles(), d.caseId(), d.action(), d.detail(), head.hash(), hash});
             head = new Head(seq, hash);
         }
+        // One round trip for all of them: the chain lock is held until the commit ends, so every trip counts.
+        streaming.batchUpdate("""
+                insert into audit_entries (seq, at, actor, roles, case_id, action, detail, prev_hash, hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, rows);
     }
 
     Optional<AuditEntry> head() {

@@ -84,14 +84,13 @@ public class Intake {
         boolean late = report.stage() != null && rulebook.isLate(report.stage(), awareness, now);
         UUID id = UUID.randomUUID();
         String receiptNumber = numbering.next('R', now);
-        reports.insert(id, receiptNumber, kase.id(), company.companyId(), previous == null ? null : previous.id(), report,
+        StoredReport stored = reports.insert(id, receiptNumber, kase.id(), company.companyId(), previous, report,
                 now, company.username(), late, voluntary);
         cases.record(kase.id(), company.username(), "REPORT_RECEIVED",
                 receiptNumber + (report.stage() == null ? "" : " " + report.stage()) + (late ? " LATE" : ""));
         if (idempotencyKey != null) {
             idempotencyKeys.complete(company.companyId(), idempotencyKey, id);
         }
-        StoredReport stored = reports.find(id).orElseThrow();
         events.publishEvent(new ReportReceived(stored, kase.caseNumber(), newCase));
         return new Filed(views.view(stored), false);
     }

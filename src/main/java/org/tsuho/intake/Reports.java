@@ -30,20 +30,28 @@ public class Reports {
         this.jdbc = jdbc;
     }
 
-    void insert(UUID id, String receiptNumber, UUID caseId, String companyId, UUID relatesTo, NewReport report,
-                Instant submittedAt, String submittedBy, boolean late, boolean voluntary) {
-        jdbc.sql("""
+    /**
+     * Stores the report and its indicators, and gives it back as stored (the row the database returned, so its times
+     * carry the database's precision), without reading it again.
+     *
+     * @param previous the earlier report of the case this one follows, or null
+     */
+    StoredReport insert(UUID id, String receiptNumber, UUID caseId, String companyId, StoredReport previous, NewReport report,
+                        Instant submittedAt, String submittedBy, boolean late, boolean voluntary) {
+        List<Indicator> indicators = report.indicators();
+        StoredReport stored = jdbc.sql("""
                 insert into reports (id, receipt_number, case_id, company_id, kind, stage, relates_to, category, title,
                     summary, aware_at, occurred_at, introduced_on, affected_systems, tlp, share_consent, contact_name,
                     contact_email, contact_phone, submitted_at, submitted_by, late, voluntary)
                 values (:id, :receipt, :caseId, :company, :kind, :stage, :relatesTo, :category, :title,
                     :summary, :awareAt, :occurredAt, :introducedOn, :systems, :tlp, :consent, :contactName,
                     :contactEmail, :contactPhone, :submittedAt, :submittedBy, :late, :voluntary)
+                returning *
                 """)
                 .param("id", id).param("receipt", receiptNumber).param("caseId", caseId).param("company", companyId)
                 .param("kind", report.kind().name())
                 .param("stage", report.stage() == null ? null : report.stage().name())
-                .param("relatesTo", relatesTo)
+                .param("relatesTo", previous == null ? null : previous.id())
                 .param("category", report.category() == null ? null : report.category().name())
                 .param("title", report.title()).param("summary", report.summary())
                 .param("awareAt", Jdbc.ts(report.awareAt())).param("occurredAt", Jdbc.ts(report.occurredAt()))
@@ -54,13 +62,20 @@ public class Reports {
                 .param("contactPhone", report.contact().phone())
                 .param("submittedAt", Jdbc.ts(submittedAt)).param("submittedBy", submittedBy).param("late", late)
                 .param("voluntary", voluntary)
-                .update();
-        List<Indicator> indicators = report.indicators();
-        for (int i = 0; i < indicators.size(); i++) {
-            jdbc.sql("insert into report_indicators (report_id, position, type, value) values (?, ?, ?, ?)")
-                    .params(id, i, indicators.get(i).type().label(), indicators.get(i).value())
+                .query((rs, row) -> report(rs, previous == null ? null : previous.receiptNumber(), indicators))
+                .single();
+        if (!indicators.isEmpty()) {
+            // One statement for all of them, in their order.
+            jdbc.sql("""
+                    insert into report_indicators (report_id, position, type, value)
+                    select ?, i.position - 1, i.type, i.value
+                      from unnest(?::text[], ?::text[]) with ordinality as i(type, value, position)
+                    """)
+                    .params(id, indicators.stream().map(i -> i.type().label()).toArray(String[]::new),
+                            indicators.stream().map(Indicator::value).toArray(String[]::new))
                     .update();
         }
+        return stored;
     }
 
     public Optional<StoredReport> find(UUID id) {
@@ -110,6 +125,11 @@ public class Reports {
 
     private StoredReport report(ResultSet rs, int row) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
+        return report(rs, rs.getString("relates_to_number"), indicators(id));
+    }
+
+    private static StoredReport report(ResultSet rs, String relatesToNumber, List<Indicator> indicators) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
         String stage = rs.getString("stage");
         String category = rs.getString("category");
         java.sql.Date introduced = rs.getDate("introduced_on");
@@ -120,7 +140,7 @@ public class Reports {
                 rs.getString("company_id"),
                 ReportKind.valueOf(rs.getString("kind")),
                 stage == null ? null : Stage.valueOf(stage),
-                rs.getString("relates_to_number"),
+                relatesToNumber,
                 category == null ? null : Category.valueOf(category),
                 rs.getString("title"),
                 rs.getString("summary"),
@@ -128,7 +148,7 @@ public class Reports {
                 Jdbc.instant(rs, "occurred_at"),
                 introduced == null ? null : introduced.toLocalDate(),
                 strings(rs.getArray("affected_systems")),
-                indicators(id),
+                indicators,
                 Tlp.ofLabel(rs.getString("tlp")).orElseThrow(),
                 rs.getBoolean("share_consent"),
                 new Contact(rs.getString("contact_name"), rs.getString("contact_email"), rs.getString("contact_phone")),
