@@ -9,7 +9,6 @@ import static org.tsuho.appeal.process.AppealProcess.RECEIPT_NUMBER;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -22,12 +21,10 @@ import org.tsuho.platform.process.ProcessStarts;
 class AppealStarter {
 
     private final ProcessStarts starts;
-    private final RuntimeService runtime;
     private final AppealSteps steps;
 
-    AppealStarter(ProcessStarts starts, RuntimeService runtime, AppealSteps steps) {
+    AppealStarter(ProcessStarts starts, AppealSteps steps) {
         this.starts = starts;
-        this.runtime = runtime;
         this.steps = steps;
     }
 
