@@ -21,8 +21,8 @@ import org.tsuho.platform.database.Jdbc;
 class AuditLedger {
 
     /**
-     * Key of the transaction-level advisory lock that serialises appends ("tsuhoaud" in ASCII), so entries join the
-     * chain one transaction at a time, in commit order. Held only from the commit's start to its end.
+     * Key of the transaction-level advisory lock that serialises chainers ("tsuhoaud" in ASCII), so each links its
+     * entries after the head the one before it committed. Held by a chainer's short transaction only.
      */
     static final long CHAIN_LOCK = 0x747375686f617564L;
 
@@ -34,27 +34,55 @@ class AuditLedger {
         this.streaming = streaming;
     }
 
-    /** Chains and inserts these entries after the current head. Must run inside the transaction that wrote them. */
-    void append(List<AuditTrail.Draft> drafts) {
+    /** Stores these entries unchained, in the caller's transaction; {@link #chainPending} links them once committed. */
+    void stage(List<AuditTrail.Draft> drafts) {
+        streaming.batchUpdate("insert into audit_pending (at, actor, roles, case_id, action, detail) values (?, ?, ?, ?, ?, ?)",
+                drafts.stream().map(d -> new Object[] {Jdbc.ts(d.at()), d.actor(), d.roles(), d.caseId(), d.action(), d.detail()}).toList());
+    }
+
+    /**
+     * Links up to {@code max} committed pending entries after the head, oldest first, and removes them from the
+     * pending table. Must run in a transaction of its own; the chain lock serialises chainers (one per node) until it
+     * commits. Returns how many it chained.
+     */
+    int chainPending(int max) {
+        // Most wake-ups find nothing left (an earlier round took their entries): they need not wait for the lock.
+        if (!jdbc.sql("select exists (select 1 from audit_pending)").query(Boolean.class).single()) {
+            return 0;
+        }
         jdbc.sql("select 1 from pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query(Integer.class).single();
+        record Staged(long id, AuditTrail.Draft draft) {
+        }
+        List<Staged> pending = jdbc.sql("select * from audit_pending order by id limit ?")
+                .param(max)
+                .query((rs, n) -> new Staged(rs.getLong("id"), new AuditTrail.Draft(Jdbc.instant(rs, "at"), rs.getString("actor"),
+                        rs.getString("roles"), rs.getObject("case_id", UUID.class), rs.getString("action"), rs.getString("detail"))))
+                .list();
+        if (pending.isEmpty()) {
+            return 0;
+        }
         record Head(long seq, String hash) {
         }
         Head head = jdbc.sql("select seq, hash from audit_entries order by seq desc limit 1")
                 .query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash")))
                 .optional().orElse(new Head(0, AuditChain.GENESIS));
-        List<Object[]> rows = new ArrayList<>(drafts.size());
-        for (AuditTrail.Draft d : drafts) {
+        List<Object[]> rows = new ArrayList<>(pending.size());
+        Long[] ids = new Long[pending.size()];
+        for (int i = 0; i < pending.size(); i++) {
+            ids[i] = pending.get(i).id();
+            AuditTrail.Draft d = pending.get(i).draft();
             long seq = head.seq() + 1;
             String hash = AuditChain.hash(head.hash(), AuditChain.canonical(seq, d.at(), d.actor(), d.roles(), d.caseId(),
                     d.action(), d.detail()));
             rows.add(new Object[] {seq, Jdbc.ts(d.at()), d.actor(), d.roles(), d.caseId(), d.action(), d.detail(), head.hash(), hash});
             head = new Head(seq, hash);
         }
-        // One round trip for all of them: the chain lock is held until the commit ends, so every trip counts.
         streaming.batchUpdate("""
                 insert into audit_entries (seq, at, actor, roles, case_id, action, detail, prev_hash, hash)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, rows);
+        jdbc.sql("delete from audit_pending where id = any(?)").param(ids).update();
+        return pending.size();
     }
 
     Optional<AuditEntry> head() {

@@ -14,9 +14,11 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tsuho.identity.Actor;
 import org.tsuho.identity.Actors;
 import org.tsuho.identity.Role;
@@ -24,10 +26,10 @@ import org.tsuho.identity.Role;
 /**
  * Records into the audit trail and checks it.
  * <p>
- * An entry is recorded in the caller's transaction: it is kept with the transaction's other work and joins the
- * chain when that transaction commits (a {@code beforeCommit} hook takes the chain lock, links the entries after the
- * head and inserts them). A rolled-back transaction leaves no entry, and the lock is held only for the commit itself,
- * not for the whole request. A transaction that records must not be read-only: an audited read is a write.
+ * An entry is recorded in the caller's transaction: a {@code beforeCommit} hook stores the transaction's entries as
+ * pending, so they commit with its other work and a rolled-back transaction leaves none; once committed, the
+ * {@link AuditChainer} links them after the head under the chain lock, many transactions' entries at once. Readers
+ * of the trail chain first. A transaction that records must not be read-only: an audited read is a write.
  * <p>
  * {@code detail} is for codes and ids only (task keys, receipt numbers, agencies, record ids): never a report's text,
  * a rationale, a note or anyone's contact data. Callers pass nothing else; what is longer than
@@ -48,13 +50,18 @@ public class AuditTrail {
     }
 
     private final AuditLedger ledger;
+    private final AuditChainer chainer;
     private final Actors actors;
     private final Clock clock;
+    private final TransactionTemplate reads;
 
-    AuditTrail(AuditLedger ledger, Actors actors, Clock clock) {
+    AuditTrail(AuditLedger ledger, AuditChainer chainer, Actors actors, Clock clock, PlatformTransactionManager transactions) {
         this.ledger = ledger;
+        this.chainer = chainer;
         this.actors = actors;
         this.clock = clock;
+        this.reads = new TransactionTemplate(transactions);
+        this.reads.setReadOnly(true);
     }
 
     /** Something a signed-in person did. */
@@ -88,9 +95,13 @@ public class AuditTrail {
         record(reader, caseId, recordType + "_READ", recordId.toString());
     }
 
-    /** Walks the whole chain and reports the first broken link and the head to anchor. */
-    @Transactional(readOnly = true)
+    /** Walks the whole chain (everything committed so far) and reports the first broken link and the head to anchor. */
     public AuditVerification verify() {
+        chainer.chainCommitted();
+        return reads.execute(status -> walk());
+    }
+
+    private AuditVerification walk() {
         var walk = new Object() {
             long checked;
             long expectedSeq = 1;
@@ -122,15 +133,15 @@ public class AuditTrail {
     }
 
     /** The newest entry, whose hash anchors the whole chain; empty before the first entry. */
-    @Transactional(readOnly = true)
     public Optional<AuditEntry> head() {
-        return ledger.head();
+        chainer.chainCommitted();
+        return reads.execute(status -> ledger.head());
     }
 
     /** The trail, newest first; {@code beforeSeq} continues a previous page. */
-    @Transactional(readOnly = true)
     public List<AuditEntry> search(AuditFilter filter, Long beforeSeq, int limit) {
-        return ledger.search(filter, beforeSeq, limit);
+        chainer.chainCommitted();
+        return reads.execute(status -> ledger.search(filter, beforeSeq, limit));
     }
 
     private void append(String actor, String roles, UUID caseId, String action, String detail) {
@@ -144,14 +155,14 @@ public class AuditTrail {
                 clean(roles, MAX_ROLES), caseId, action, detail == null ? null : clean(detail, MAX_DETAIL)));
     }
 
-    /** This transaction's entries; the first call registers the hook that chains them at commit. */
+    /** This transaction's entries; the first call registers the hook that stores them at commit. */
     private Pending pending() {
         for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
             if (s instanceof Pending p && p.ledger == ledger) {
                 return p;
             }
         }
-        Pending pending = new Pending(ledger);
+        Pending pending = new Pending(ledger, chainer);
         TransactionSynchronizationManager.registerSynchronization(pending);
         return pending;
     }
@@ -159,16 +170,25 @@ public class AuditTrail {
     /** Found again through the synchronization list, so a suspended outer transaction keeps its own entries. */
     private static final class Pending implements TransactionSynchronization {
         private final AuditLedger ledger;
+        private final AuditChainer chainer;
         private final List<Draft> drafts = new ArrayList<>();
 
-        Pending(AuditLedger ledger) {
+        Pending(AuditLedger ledger, AuditChainer chainer) {
             this.ledger = ledger;
+            this.chainer = chainer;
         }
 
         @Override
         public void beforeCommit(boolean readOnly) {
             if (!drafts.isEmpty()) {
-                ledger.append(drafts);
+                ledger.stage(drafts);
+            }
+        }
+
+        @Override
+        public void afterCommit() {
+            if (!drafts.isEmpty()) {
+                chainer.wake();
             }
         }
     }
