@@ -94,6 +94,7 @@ class EngineHistoryRetentionIntegrationTests {
         assertThat(trail.verify().intact()).isTrue();
     }
 
+    /** A case closed at triage whose detailed report has come in: its incident-report process has ended. */
     private UUID closedCase() {
         ApiClient.Response filed = ApiClient.on(port).as("company-a").post("/api/v1/reports", ReportBodies.flash());
         assertThat(filed.status()).isEqualTo(201);
@@ -103,6 +104,9 @@ class EngineHistoryRetentionIntegrationTests {
         assertThat(worker.post("/api/v1/tasks/" + task + "/claim").status()).isEqualTo(200);
         assertThat(worker.post("/api/v1/tasks/" + task + "/complete",
                 Map.of("severity", 0, "category", "OTHER", "decision", "CLOSE", "rationale", "対象外")).status()).isEqualTo(200);
+        // The detailed report ends the watch beside the triage, and with it the process instance.
+        assertThat(ApiClient.on(port).as("company-a").post("/api/v1/reports", ReportBodies.detailed(filed.text("receiptNumber")))
+                .status()).isEqualTo(201);
         return UUID.fromString(caseId);
     }
 }
