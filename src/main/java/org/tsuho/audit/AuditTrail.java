@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -97,8 +98,7 @@ public class AuditTrail {
 
     /** Walks the whole chain (everything committed so far) and reports the first broken link and the head to anchor. */
     public AuditVerification verify() {
-        chainer.chainCommitted();
-        return reads.execute(status -> walk());
+        return readChained(this::walk);
     }
 
     private AuditVerification walk() {
@@ -134,14 +134,18 @@ public class AuditTrail {
 
     /** The newest entry, whose hash anchors the whole chain; empty before the first entry. */
     public Optional<AuditEntry> head() {
-        chainer.chainCommitted();
-        return reads.execute(status -> ledger.head());
+        return readChained(ledger::head);
     }
 
     /** The trail, newest first; {@code beforeSeq} continues a previous page. */
     public List<AuditEntry> search(AuditFilter filter, Long beforeSeq, int limit) {
+        return readChained(() -> ledger.search(filter, beforeSeq, limit));
+    }
+
+    /** Links what has committed, then reads: a reader never misses an entry that is only waiting to be chained. */
+    private <T> T readChained(Supplier<T> read) {
         chainer.chainCommitted();
-        return reads.execute(status -> ledger.search(filter, beforeSeq, limit));
+        return reads.execute(status -> read.get());
     }
 
     private void append(String actor, String roles, UUID caseId, String action, String detail) {

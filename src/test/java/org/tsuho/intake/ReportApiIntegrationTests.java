@@ -103,6 +103,27 @@ class ReportApiIntegrationTests {
     }
 
     @Test
+    void theAnswerToAFilingIsTheReportAsStoredWithItsIndicatorsInOrder() {
+        ObjectNode body = ReportBodies.flash();
+        body.put("awareAt", "2026-11-25T09:00:00.123456789+09:00");
+        var indicators = body.putArray("indicators");
+        indicators.addObject().put("type", "domain-name").put("value", "c2.example.net");
+        indicators.addObject().put("type", "ipv4-addr").put("value", "198.51.100.9");
+        indicators.addObject().put("type", "url").put("value", "https://c2.example.net/p");
+        ApiClient.Response created = companyA.post("/api/v1/reports", body);
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+
+        JsonNode read = companyA.get("/api/v1/reports/" + created.text("id")).json();
+
+        // Filed and read back alike: times at the database's precision, indicators in the order given.
+        for (String field : List.of("awareAt", "submittedAt", "indicators", "affectedSystems", "contact", "title")) {
+            assertThat(read.path(field)).as(field).isEqualTo(created.json().path(field));
+        }
+        assertThat(read.path("indicators").findValuesAsText("value"))
+                .containsExactly("c2.example.net", "198.51.100.9", "https://c2.example.net/p");
+    }
+
+    @Test
     void theCompanysOwnReportsAreListedNewestFirstPageByPage() {
         List<String> mine = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
